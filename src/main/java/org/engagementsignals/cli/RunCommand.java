@@ -1,0 +1,111 @@
+package org.engagementsignals.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.engagementsignals.config.Settings;
+import org.engagementsignals.config.SettingsLoader;
+import org.engagementsignals.ingest.InputFiles;
+import org.engagementsignals.ingest.PseudonymKey;
+import org.engagementsignals.ingest.Pseudonymizer;
+import org.engagementsignals.pipeline.MonthlyJob;
+import org.engagementsignals.pipeline.RunSummary;
+import org.engagementsignals.pipeline.Sessions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Process one month: read DIR/survey/ and DIR/reflections/, annotate with CoreNLP, and replace that",
+      "month in the Parquet outputs (responses, sentences, quarantine) plus a run manifest under runs/."
+    })
+final class RunCommand implements Callable<Integer> {
+  /** Where the launcher says the project lives; its conf/application.conf is the default config. */
+  static final String HOME_PROPERTY = "engagement-signals.home";
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month to process (UTC).")
+  String month;
+
+  @Option(names = "--input", paramLabel = "DIR", description = "Input folder (default: signals.input.dir).")
+  String input;
+
+  @Option(names = "--output", paramLabel = "DIR", description = "Output root (default: signals.output.dir).")
+  String output;
+
+  @Option(
+      names = "--conf",
+      paramLabel = "FILE",
+      description = "HOCON config file (default: conf/application.conf of the project).")
+  Path conf;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: signals.spark.master, local[*]).")
+  String master;
+
+  @Option(
+      names = "-D",
+      paramLabel = "KEY=VALUE",
+      description = "Override any setting, e.g. -Dsignals.output.response-text=true.")
+  Map<String, String> overrides = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() {
+    YearMonth period = parseMonth();
+    Map<String, String> cli = new LinkedHashMap<>(overrides);
+    if (input != null) {
+      cli.put("signals.input.dir", input);
+    }
+    if (output != null) {
+      cli.put("signals.output.dir", output);
+    }
+    if (master != null) {
+      cli.put("signals.spark.master", master);
+    }
+    Settings settings = SettingsLoader.load(configFile(), cli);
+    PseudonymKey.Resolved key = PseudonymKey.resolve(settings.privacy(), settings.demo(), System.getenv());
+    InputFiles.checkExists(settings.input().dir(), new Configuration());
+    if (key.demo()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "signals: WARNING demo mode: respondent keys use the public demo key; never use demo mode on real survey data");
+    }
+    SparkSession spark = Sessions.create(settings.spark(), master != null);
+    try {
+      RunSummary summary = MonthlyJob.run(spark, settings, period, new Pseudonymizer(key.key()), System.out);
+      System.out.print(summary.render());
+    } finally {
+      spark.stop();
+    }
+    return SignalsCli.OK;
+  }
+
+  private YearMonth parseMonth() {
+    try {
+      return YearMonth.parse(month);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--month \"" + month + "\" is not a month in the form YYYY-MM, e.g. 2026-10");
+    }
+  }
+
+  private Optional<Path> configFile() {
+    if (conf != null) {
+      return Optional.of(conf);
+    }
+    String home = System.getProperty(HOME_PROPERTY);
+    Path candidate = home == null ? Path.of("conf", "application.conf") : Path.of(home, "conf", "application.conf");
+    return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
+  }
+}

@@ -1,0 +1,57 @@
+package org.engagementsignals.config;
+
+import java.io.Serializable;
+import java.util.Properties;
+
+/**
+ * The CoreNLP chain. Serializable: this small slice is what executors receive, never the whole config.
+ *
+ * @param parseModel classpath of the constituency parser model the sentiment model runs on
+ * @param parseMaxTokens sentences longer than this get a flat tree instead of a parse (0 = no cap)
+ * @param progressIntervalSeconds how often annotation progress is printed
+ * @param textsPerTask texts per annotation task
+ */
+public record NlpSettings(
+    String parseModel, int parseMaxTokens, int progressIntervalSeconds, int textsPerTask)
+    implements Serializable {
+
+  public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,parse,sentiment";
+
+  public NlpSettings {
+    if (parseModel == null || parseModel.isBlank()) {
+      throw new SettingsException("signals.nlp.parse-model", parseModel, "must name a parser model");
+    }
+    if (parseMaxTokens < 0) {
+      throw new SettingsException(
+          "signals.nlp.parse-max-tokens", parseMaxTokens, "must be 0 (no cap) or more");
+    }
+    if (progressIntervalSeconds < 1) {
+      throw new SettingsException(
+          "signals.nlp.progress-interval-seconds", progressIntervalSeconds, "must be at least 1");
+    }
+    if (textsPerTask < 1) {
+      throw new SettingsException("signals.nlp.texts-per-task", textsPerTask, "must be at least 1");
+    }
+  }
+
+  /** The exact CoreNLP properties of the job's chain; benchmarks and evaluation use the same. */
+  public Properties coreNlpProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", ANNOTATORS);
+    props.setProperty("parse.model", parseModel);
+    props.setProperty("parse.maxlen", Integer.toString(parseMaxTokens));
+    props.setProperty("parse.binaryTrees", "true");
+    // Coarse NER (PERSON, DATE, MONEY, ...) is all the pipeline uses; the fine-grained regex pass and
+    // entity mentions cost time and add nothing here.
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.buildEntityMentions", "false");
+    // Blank-line paragraph breaks in reflections end a sentence even without punctuation.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return props;
+  }
+
+  /** Everything that changes annotation results, for fingerprints (speed knobs excluded). */
+  public String fingerprintSource() {
+    return "annotators=" + ANNOTATORS + ";parse.model=" + parseModel + ";parse.maxlen=" + parseMaxTokens;
+  }
+}

@@ -1,0 +1,23 @@
+package org.engagementsignals.contract;
+
+/** Output folder names under the output root, and the period partition naming. */
+public final class OutputPaths {
+  public static final String RESPONSES = "responses";
+  public static final String SENTENCES = "sentences";
+  public static final String QUARANTINE = "quarantine";
+  public static final String RUNS = "runs";
+  /** Staging area under the output root; readers of the outputs never look here. */
+  public static final String STAGING = "_staging";
+
+  private OutputPaths() {}
+
+  /** {@code responses/period=2026-10}: one month of one output. */
+  public static String periodPartition(String output, String period) {
+    return output + "/period=" + period;
+  }
+
+  /** {@code runs/run_id=...}: one run's manifest. */
+  public static String runPartition(String runId) {
+    return RUNS + "/run_id=" + runId;
+  }
+}

@@ -1,0 +1,96 @@
+package org.engagementsignals.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.engagementsignals.config.ColumnMapping;
+import org.engagementsignals.contract.Source;
+
+/** Reads a JSON Lines file, one object per non-blank line, into {@link RawRecord}s. */
+final class JsonLinesRecordReader implements Iterator<RawRecord> {
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  private final LineReader lines;
+  private final Source source;
+  private final String file;
+  private final Map<String, String> fieldByKey = new HashMap<>();
+  private long recordNumber;
+  private RawRecord next;
+
+  JsonLinesRecordReader(LineReader lines, Source source, String file, ColumnMapping columns) {
+    this.lines = lines;
+    this.source = source;
+    this.file = file;
+    for (String field : source.requiredFields()) {
+      fieldByKey.put(ColumnMapping.normalizeHeader(columns.column(field)), field);
+    }
+    for (String field : source.optionalFields()) {
+      fieldByKey.put(ColumnMapping.normalizeHeader(columns.column(field)), field);
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      next = readNext();
+    }
+    return next != null;
+  }
+
+  @Override
+  public RawRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RawRecord r = next;
+    next = null;
+    return r;
+  }
+
+  private RawRecord readNext() {
+    PhysicalLine line;
+    do {
+      line = lines.next();
+    } while (line != null && line.isBlank());
+    if (line == null) {
+      return null;
+    }
+    recordNumber++;
+    if (!line.validUtf8()) {
+      return RawRecord.unparseable(
+          source, file, line.number(), recordNumber, line.text(), "invalid UTF-8 on line " + line.number());
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line.text());
+    } catch (JsonProcessingException e) {
+      return RawRecord.unparseable(
+          source, file, line.number(), recordNumber, line.text(), "broken JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      String kind = node == null ? "empty" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+      return RawRecord.unparseable(
+          source, file, line.number(), recordNumber, line.text(), "line is a JSON " + kind + ", not an object");
+    }
+    Map<String, String> fields = new HashMap<>();
+    node.properties()
+        .forEach(
+            entry -> {
+              String field = fieldByKey.get(ColumnMapping.normalizeHeader(entry.getKey()));
+              if (field != null && !entry.getValue().isNull()) {
+                JsonNode value = entry.getValue();
+                fields.put(field, value.isValueNode() ? value.asText() : value.toString());
+              }
+            });
+    return new RawRecord(source, file, line.number(), recordNumber, fields, line.text(), null);
+  }
+}

@@ -1,0 +1,42 @@
+package org.engagementsignals.nlp;
+
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
+import org.engagementsignals.config.NlpSettings;
+
+/**
+ * Annotates a partition of (text_hash, text) rows lazily, one text at a time, with the JVM's shared
+ * pipeline. Counts finished texts into an accumulator that drives the progress line.
+ */
+final class AnnotateTexts implements MapPartitionsFunction<Row, Row> {
+  private static final long serialVersionUID = 1L;
+  private final NlpSettings settings;
+  private final LongAccumulator done;
+
+  AnnotateTexts(NlpSettings settings, LongAccumulator done) {
+    this.settings = settings;
+    this.done = done;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> texts) {
+    TextAnnotator annotator =
+        new TextAnnotator(CoreNlpPipelines.getOrCreate(settings), settings.parseMaxTokens());
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return texts.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row in = texts.next();
+        Row out = AnnotatedRows.toRow(in.getString(0), annotator.annotate(in.getString(1)));
+        done.add(1);
+        return out;
+      }
+    };
+  }
+}

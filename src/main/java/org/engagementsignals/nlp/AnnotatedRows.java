@@ -1,0 +1,59 @@
+package org.engagementsignals.nlp;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/** Row shapes of the annotation stage: one row per distinct text, its sentences nested. */
+public final class AnnotatedRows {
+
+  public static final StructType SENTENCE =
+      new StructType()
+          .add("sentence_index", IntegerType, false)
+          .add("text_redacted", StringType, false)
+          .add("n_tokens", IntegerType, false)
+          .add("tokens", createArrayType(StringType, false), false)
+          .add("lemmas", createArrayType(StringType, false), false)
+          .add("pos", createArrayType(StringType, false), false)
+          .add("ner", createArrayType(StringType, false), false)
+          .add("sentiment", IntegerType, false)
+          .add("sentiment_probs", createArrayType(DoubleType, false), false)
+          .add("sentiment_score", DoubleType, false)
+          .add("sentiment_method", StringType, false);
+
+  public static final StructType TEXT =
+      new StructType()
+          .add("text_hash", StringType, false)
+          .add("text_redacted", StringType, false)
+          .add("n_persons", IntegerType, false)
+          .add("sentences", createArrayType(SENTENCE, false), false);
+
+  private AnnotatedRows() {}
+
+  static Row toRow(String textHash, TextAnnotation a) {
+    List<Row> sentences = new ArrayList<>(a.sentences().size());
+    for (SentenceAnnotation s : a.sentences()) {
+      Double[] probs = new Double[s.probabilities().length];
+      for (int i = 0; i < probs.length; i++) {
+        probs[i] = s.probabilities()[i];
+      }
+      sentences.add(
+          RowFactory.create(
+              s.index(), s.textRedacted(), s.tokens().size(), seq(s.tokens()), seq(s.lemmas()),
+              seq(s.pos()), seq(s.ner()), s.sentiment(), seq(List.of(probs)), s.score(), s.method()));
+    }
+    return RowFactory.create(textHash, a.textRedacted(), a.personsRedacted(), seq(sentences));
+  }
+
+  private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+    return CollectionConverters.asScala(list).toSeq();
+  }
+}

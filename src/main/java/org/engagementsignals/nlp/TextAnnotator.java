@@ -1,0 +1,141 @@
+package org.engagementsignals.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.simple.SimpleMatrix;
+
+/** Annotates one text with a shared pipeline and turns CoreNLP's objects into plain records. */
+public final class TextAnnotator {
+  public static final String PERSON = "[PERSON]";
+  private static final String PERSON_TAG = "PERSON";
+
+  private final StanfordCoreNLP pipeline;
+  private final int parseMaxTokens;
+
+  public TextAnnotator(StanfordCoreNLP pipeline, int parseMaxTokens) {
+    this.pipeline = pipeline;
+    this.parseMaxTokens = parseMaxTokens;
+  }
+
+  public TextAnnotation annotate(String text) {
+    Annotation document = new Annotation(text);
+    pipeline.annotate(document);
+    List<int[]> personSpans = new ArrayList<>();
+    List<SentenceAnnotation> sentences = new ArrayList<>();
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      sentences.add(sentence(text, sentences.size(), sentence, personSpans));
+    }
+    return new TextAnnotation(redact(text, 0, text.length(), personSpans), personSpans.size(), sentences);
+  }
+
+  private SentenceAnnotation sentence(String text, int index, CoreMap sentence, List<int[]> allSpans) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<String> words = new ArrayList<>(tokens.size());
+    List<String> lemmas = new ArrayList<>(tokens.size());
+    List<String> pos = new ArrayList<>(tokens.size());
+    List<String> ner = new ArrayList<>(tokens.size());
+    List<int[]> spans = new ArrayList<>();
+    for (CoreLabel token : tokens) {
+      boolean person = PERSON_TAG.equals(token.ner());
+      words.add(person ? PERSON : token.originalText());
+      lemmas.add(person ? PERSON : token.lemma());
+      pos.add(token.tag());
+      ner.add(token.ner() == null ? "O" : token.ner());
+      if (person) {
+        int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        boolean continues = last != null && ner.size() >= 2 && PERSON_TAG.equals(ner.get(ner.size() - 2));
+        if (continues) {
+          last[1] = token.endPosition();
+        } else {
+          spans.add(new int[] {token.beginPosition(), token.endPosition()});
+        }
+      }
+    }
+    allSpans.addAll(spans);
+    int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+
+    boolean overCap = parseMaxTokens > 0 && tokens.size() > parseMaxTokens;
+    double[] probabilities = overCap ? scoreInChunks(text, tokens) : probabilities(sentence);
+    return new SentenceAnnotation(
+        index,
+        redact(text, begin, end, spans),
+        words,
+        lemmas,
+        pos,
+        ner,
+        argmax(probabilities),
+        probabilities,
+        SentenceAnnotation.score(probabilities),
+        overCap ? SentenceAnnotation.SPLIT : SentenceAnnotation.PARSED);
+  }
+
+  private static double[] probabilities(CoreMap sentence) {
+    Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+    SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(tree);
+    double[] probabilities = new double[5];
+    for (int c = 0; c < probabilities.length; c++) {
+      probabilities[c] = predictions.get(c);
+    }
+    return probabilities;
+  }
+
+  /**
+   * A sentence longer than the parser's cap gets only a flat tree from CoreNLP, whose sentiment is close
+   * to a constant. So it is cut into clause-sized chunks within the cap, each chunk is parsed and scored,
+   * and the class probabilities are averaged weighted by chunk length.
+   */
+  private double[] scoreInChunks(String text, List<CoreLabel> tokens) {
+    double[] sum = new double[5];
+    int weight = 0;
+    for (int[] chunk : LongSentenceChunker.chunks(tokens, parseMaxTokens)) {
+      String chunkText = text.substring(tokens.get(chunk[0]).beginPosition(), tokens.get(chunk[1] - 1).endPosition());
+      Annotation part = new Annotation(chunkText);
+      pipeline.annotate(part);
+      for (CoreMap s : part.get(CoreAnnotations.SentencesAnnotation.class)) {
+        int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
+        double[] p = probabilities(s);
+        for (int c = 0; c < sum.length; c++) {
+          sum[c] += n * p[c];
+        }
+        weight += n;
+      }
+    }
+    for (int c = 0; c < sum.length; c++) {
+      sum[c] /= weight;
+    }
+    return sum;
+  }
+
+  private static int argmax(double[] p) {
+    int best = 0;
+    for (int c = 1; c < p.length; c++) {
+      if (p[c] > p[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** {@code text[begin, end)} with the given character spans replaced by {@code [PERSON]}. */
+  static String redact(String text, int begin, int end, List<int[]> spans) {
+    StringBuilder out = new StringBuilder(end - begin);
+    int at = begin;
+    for (int[] span : spans) {
+      if (span[0] < begin || span[1] > end) {
+        continue;
+      }
+      out.append(text, at, span[0]).append(PERSON);
+      at = span[1];
+    }
+    return out.append(text, at, end).toString();
+  }
+}
