@@ -20,9 +20,9 @@ import org.engagementsignals.contract.Source;
  * Reads an RFC 4180 CSV file with a header row into {@link RawRecord}s, one at a time.
  *
  * <p>Records are first delimited by quote balance over physical lines, then each is parsed on its own
- * by commons-csv. So a broken record is quarantined alone: a quote that is never closed costs only the
- * line it starts on (the lines after it are read again as records), a record with the wrong number of
- * fields or invalid UTF-8 costs only itself.
+ * by commons-csv. So a broken record is quarantined alone: a quote that is never closed, or quoting that
+ * commons-csv rejects, costs only the line the record starts on (the lines after it are read again as
+ * records); a record with the wrong number of fields or invalid UTF-8 costs only itself.
  */
 final class CsvRecordReader implements Iterator<RawRecord> {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180;
@@ -92,9 +92,7 @@ final class CsvRecordReader implements Iterator<RawRecord> {
       PhysicalLine more = text.length() > maxRecordChars ? null : lines.next();
       if (more == null) {
         // Unclosed quote: give up on the first line only and read the rest again as records.
-        for (int i = used.size() - 1; i >= 1; i--) {
-          pushedBack.push(used.get(i));
-        }
+        pushBackAllButFirst(used);
         String why =
             text.length() > maxRecordChars
                 ? "quoted field opened on line " + first.number() + " is not closed within " + maxRecordChars + " characters"
@@ -115,8 +113,10 @@ final class CsvRecordReader implements Iterator<RawRecord> {
     try {
       record = parseSingle(raw);
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // A stray quote can pull the next records into this one: give up on the first line only.
+      pushBackAllButFirst(used);
       return RawRecord.unparseable(
-          source, file, first.number(), recordNumber, raw, "broken CSV quoting: " + e.getMessage());
+          source, file, first.number(), recordNumber, first.text(), "broken CSV quoting: " + e.getMessage());
     }
     if (record.size() != headerSize) {
       return RawRecord.unparseable(
@@ -130,6 +130,12 @@ final class CsvRecordReader implements Iterator<RawRecord> {
     Map<String, String> fields = new HashMap<>();
     indexByField.forEach((field, index) -> fields.put(field, record.get(index)));
     return new RawRecord(source, file, first.number(), recordNumber, fields, raw, null);
+  }
+
+  private void pushBackAllButFirst(List<PhysicalLine> used) {
+    for (int i = used.size() - 1; i >= 1; i--) {
+      pushedBack.push(used.get(i));
+    }
   }
 
   private void readHeader(PhysicalLine first) {

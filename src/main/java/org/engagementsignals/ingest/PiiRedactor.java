@@ -19,7 +19,7 @@ public final class PiiRedactor {
   // Candidate: optional +country, optional (area), then 2-4 digit groups joined by space, dot or dash.
   private static final Pattern PHONE_CANDIDATE =
       Pattern.compile(
-          "(?<![\\w/.+-])(\\+\\d{1,3}[ .-]?)?(\\(\\d{1,5}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,5}){0,4}(?![\\w/]|[.,-]\\d)");
+          "(?<![\\w/.+-])(\\+\\d{1,3}[ .-]?)?(\\(\\d{1,5}\\)[ .-]?)?\\d{2,15}(?:[ .-]\\d{2,5}){0,4}(?![\\w/]|[.,-]\\d)");
   private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
 
   private PiiRedactor() {}

@@ -1,0 +1,81 @@
+package org.engagementsignals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage and configuration errors end with exit code 2 and one line naming the bad value, before Spark. */
+class SignalsCliTest {
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+  private PrintStream originalOut;
+
+  @BeforeEach
+  void capture() {
+    originalErr = System.err;
+    originalOut = System.out;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setErr(originalErr);
+    System.setOut(originalOut);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpSucceeds() {
+    assertThat(SignalsCli.execute("run", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--month").contains("--input").contains("--conf");
+  }
+
+  @Test
+  void aBadMonthIsAUsageError() {
+    assertThat(SignalsCli.execute("run", "--month", "2026-13")).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--month \"2026-13\" is not a month");
+    assertThat(SignalsCli.execute("run")).isEqualTo(SignalsCli.USAGE);
+    assertThat(SignalsCli.execute("frobnicate")).isEqualTo(SignalsCli.USAGE);
+  }
+
+  @Test
+  void configErrorsNameTheKeyAndValue(@TempDir Path dir) throws Exception {
+    Path conf = dir.resolve("typo.conf");
+    Files.writeString(conf, "signals.input.dri = x\n");
+    assertThat(SignalsCli.execute("run", "--month", "2026-10", "--conf", conf.toString())).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("unknown setting signals.input.dri");
+    assertThat(stderr().lines().filter(l -> l.startsWith("signals:")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aMissingInputFolderIsAConfigError(@TempDir Path dir) {
+    int code =
+        SignalsCli.execute("run", "--month", "2026-10", "--input", dir.resolve("nope").toString(), "-Dsignals.demo=true");
+    assertThat(code).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("signals.input.dir").contains("does not exist");
+  }
+
+  @Test
+  void withoutAKeyOutsideDemoModeTheRunIsRefused(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("survey"));
+    int code =
+        SignalsCli.execute(
+            "run", "--month", "2026-10", "--input", dir.toString(), "-Dsignals.demo=false",
+            "-Dsignals.privacy.key-env=SIGNALS_TEST_KEY_THAT_IS_NEVER_SET");
+    assertThat(code).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("no pseudonymisation key").contains("SIGNALS_TEST_KEY_THAT_IS_NEVER_SET");
+  }
+}

@@ -1,0 +1,76 @@
+package org.engagementsignals.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+
+  @Test
+  void defaultsComeFromReferenceConf() {
+    Settings s = SettingsLoader.load(Optional.empty(), Map.of());
+    assertThat(s.demo()).isFalse();
+    assertThat(s.input().maxTextChars()).isEqualTo(20_000);
+    assertThat(s.input().survey().column("text")).isEqualTo("text");
+    assertThat(s.spark().master()).isEqualTo("local[*]");
+    assertThat(s.nlp().parseModel()).contains("englishSR");
+  }
+
+  @Test
+  void commandLineBeatsTheFileWhichBeatsTheDefaults(@TempDir Path dir) throws Exception {
+    Path conf = dir.resolve("my.conf");
+    Files.writeString(conf, "signals { demo = true, input.dir = from-file, input.survey.columns.text = Comment }\n");
+    Settings s = SettingsLoader.load(Optional.of(conf), Map.of("signals.input.dir", "from-cli"));
+    assertThat(s.demo()).isTrue();
+    assertThat(s.input().dir()).isEqualTo("from-cli");
+    assertThat(s.input().survey().column("text")).isEqualTo("Comment");
+  }
+
+  @Test
+  void badValuesNameTheKeyTheValueAndWhereItWasSet(@TempDir Path dir) throws Exception {
+    Path conf = dir.resolve("bad.conf");
+    Files.writeString(conf, "signals {\n  input.max-text-chars = -5\n}\n");
+    assertThatThrownBy(() -> SettingsLoader.load(Optional.of(conf), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("signals.input.max-text-chars = -5")
+        .hasMessageContaining("bad.conf: 2");
+  }
+
+  @Test
+  void typosAndWrongTypesAreErrorsNotSilentDefaults(@TempDir Path dir) throws Exception {
+    Path conf = dir.resolve("typo.conf");
+    Files.writeString(conf, "signals.input.max-text-char = 10\n");
+    assertThatThrownBy(() -> SettingsLoader.load(Optional.of(conf), Map.of()))
+        .hasMessageContaining("unknown setting signals.input.max-text-char")
+        .hasMessageContaining("typo.conf: 1");
+    assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), Map.of("signals.spark.shuffle-partitions", "many")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("shuffle-partitions");
+    assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), Map.of("signals.input.survey.columns.text", " ")))
+        .hasMessageContaining("signals.input.survey.columns.text");
+  }
+
+  @Test
+  void aMissingOrBrokenFileIsAClearError(@TempDir Path dir) throws Exception {
+    assertThatThrownBy(() -> SettingsLoader.load(Optional.of(dir.resolve("nope.conf")), Map.of()))
+        .hasMessageContaining("nope.conf does not exist");
+    Path broken = dir.resolve("broken.conf");
+    Files.writeString(broken, "signals { demo = \n");
+    assertThatThrownBy(() -> SettingsLoader.load(Optional.of(broken), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("broken.conf");
+  }
+
+  @Test
+  void theShippedSampleConfigLoads() {
+    Settings s = SettingsLoader.load(Optional.of(Path.of("conf/application.conf")), Map.of());
+    assertThat(s.demo()).isTrue();
+    assertThat(s.input().dir()).isEqualTo("data-samples");
+  }
+}
