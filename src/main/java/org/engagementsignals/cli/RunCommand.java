@@ -18,6 +18,8 @@ import org.engagementsignals.ingest.Pseudonymizer;
 import org.engagementsignals.pipeline.MonthlyJob;
 import org.engagementsignals.pipeline.RunSummary;
 import org.engagementsignals.pipeline.Sessions;
+import org.engagementsignals.tagging.Taxonomy;
+import org.engagementsignals.tagging.TaxonomyLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
     Settings settings = SettingsLoader.load(configFile(), cli);
     PseudonymKey.Resolved key = PseudonymKey.resolve(settings.privacy(), settings.demo(), System.getenv());
     InputFiles.checkExists(settings.input().dir(), new Configuration());
+    Taxonomy taxonomy = TaxonomyLoader.load(projectFile(settings.tagging().taxonomyFile()));
     if (key.demo()) {
       spec.commandLine()
           .getErr()
@@ -83,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
     }
     SparkSession spark = Sessions.create(settings.spark(), master != null);
     try {
-      RunSummary summary = MonthlyJob.run(spark, settings, period, new Pseudonymizer(key.key()), System.out);
+      RunSummary summary = MonthlyJob.run(spark, settings, taxonomy, period, new Pseudonymizer(key.key()), System.out);
       System.out.print(summary.render());
     } finally {
       spark.stop();
@@ -100,10 +103,22 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private Optional<Path> configFile() {
-    if (conf != null) {
-      return Optional.of(conf);
+  /** A relative path is looked up in the working folder, then in the project folder. */
+  static Path projectFile(String path) {
+    Path p = Path.of(path);
+    String home = System.getProperty(HOME_PROPERTY);
+    if (p.isAbsolute() || Files.exists(p) || home == null) {
+      return p;
     }
+    return Path.of(home).resolve(p);
+  }
+
+  private Optional<Path> configFile() {
+    return conf != null ? Optional.of(conf) : defaultConfigFile();
+  }
+
+  /** The project's conf/application.conf, when there is one. */
+  static Optional<Path> defaultConfigFile() {
     String home = System.getProperty(HOME_PROPERTY);
     Path candidate = home == null ? Path.of("conf", "application.conf") : Path.of(home, "conf", "application.conf");
     return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();

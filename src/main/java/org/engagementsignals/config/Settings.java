@@ -9,6 +9,8 @@ public record Settings(
     OutputSettings output,
     PrivacySettings privacy,
     NlpSettings nlp,
+    TaggingSettings tagging,
+    IndicatorSettings indicators,
     SparkSettings spark) {
 
   public Settings {
@@ -16,6 +18,8 @@ public record Settings(
     Objects.requireNonNull(output);
     Objects.requireNonNull(privacy);
     Objects.requireNonNull(nlp);
+    Objects.requireNonNull(tagging);
+    Objects.requireNonNull(indicators);
     Objects.requireNonNull(spark);
   }
 
@@ -32,6 +36,10 @@ public record Settings(
         + ";output.response-text="
         + output.responseText()
         + ";nlp="
-        + nlp.fingerprintSource();
+        + nlp.fingerprintSource()
+        + ";polarity-model="
+        + tagging.responsePolarityModel()
+        + ";k="
+        + indicators.minGroupSize();
   }
 }

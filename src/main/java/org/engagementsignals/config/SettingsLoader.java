@@ -98,6 +98,8 @@ public final class SettingsLoader {
             c.getInt("nlp.parse-max-tokens"),
             c.getInt("nlp.progress-interval-seconds"),
             c.getInt("nlp.texts-per-task")),
+        new TaggingSettings(c.getString("tagging.taxonomy-file"), c.getString("tagging.response-polarity-model")),
+        new IndicatorSettings(c.getInt("indicators.min-group-size")),
         new SparkSettings(
             c.getString("spark.master"),
             c.getString("spark.app-name"),

@@ -1,5 +1,6 @@
 package org.engagementsignals.contract;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
@@ -35,6 +36,11 @@ public final class OutputSchemas {
             required("n_tokens", IntegerType),
             optional("sentiment_score", DoubleType),
             optional("sentiment_label", IntegerType),
+            required("focus", StringType),
+            required("results_share", DoubleType),
+            required("process_share", DoubleType),
+            required("topics", createArrayType(StringType, false)),
+            required("indicators", createArrayType(StringType, false)),
             optional("text_redacted", StringType)
           });
 
@@ -53,7 +59,12 @@ public final class OutputSchemas {
             required("sentiment", IntegerType),
             required("sentiment_probs", createArrayType(DoubleType, false)),
             required("sentiment_score", DoubleType),
-            required("sentiment_method", StringType)
+            required("sentiment_method", StringType),
+            required("focus", StringType),
+            required("topics", createArrayType(StringType, false)),
+            required("indicators", createArrayType(StringType, false)),
+            required("negated", BooleanType),
+            required("evidence", createArrayType(StringType, false))
           });
 
   public static final StructType QUARANTINE =
@@ -93,7 +104,77 @@ public final class OutputSchemas {
             required("stage_seconds", createMapType(StringType, DoubleType, false))
           });
 
+  public static final StructType INDICATORS = indicators();
+
+  public static final StructType TOPICS =
+      new StructType(
+          new StructField[] {
+            required("level", StringType),
+            required("group_id", StringType),
+            required("source", StringType),
+            required("topic", StringType),
+            required("family", StringType),
+            required("suppressed", BooleanType),
+            optional("suppression_reason", StringType),
+            optional("mentions", LongType),
+            optional("n_respondents", LongType),
+            optional("respondent_share", DoubleType),
+            optional("respondent_share_ci_low", DoubleType),
+            optional("respondent_share_ci_high", DoubleType),
+            optional("sentiment_mean", DoubleType)
+          });
+
+  public static final StructType SAY_HEAR =
+      new StructType(
+          new StructField[] {
+            required("leader_id", StringType),
+            required("say_reflections", LongType),
+            required("say_sentences", LongType),
+            optional("say_results_share", DoubleType),
+            optional("say_process_share", DoubleType),
+            optional("say_trust_direction", DoubleType),
+            optional("say_connection_direction", DoubleType),
+            required("hear_suppressed", BooleanType),
+            optional("hear_suppression_reason", StringType),
+            optional("hear_respondents", LongType),
+            optional("hear_results_share", DoubleType),
+            optional("hear_process_share", DoubleType),
+            optional("hear_trust_direction", DoubleType),
+            optional("hear_connection_direction", DoubleType),
+            optional("process_share_gap", DoubleType),
+            optional("trust_direction_gap", DoubleType),
+            optional("connection_direction_gap", DoubleType)
+          });
+
   private OutputSchemas() {}
+
+  private static StructType indicators() {
+    java.util.List<StructField> fields = new java.util.ArrayList<>();
+    fields.add(required("level", StringType));
+    fields.add(required("group_id", StringType));
+    fields.add(optional("parent_id", StringType));
+    fields.add(required("source", StringType));
+    fields.add(required("suppressed", BooleanType));
+    fields.add(optional("suppression_reason", StringType));
+    fields.add(required("respondents_band", StringType));
+    fields.add(optional("n_respondents", LongType));
+    fields.add(optional("n_responses", LongType));
+    fields.add(optional("n_sentences", LongType));
+    for (IndicatorMetrics.Metric m : IndicatorMetrics.ALL) {
+      fields.add(optional(m.name(), DoubleType));
+      if (m.interval()) {
+        fields.add(optional(m.name() + "_ci_low", DoubleType));
+        fields.add(optional(m.name() + "_ci_high", DoubleType));
+      }
+    }
+    for (IndicatorMetrics.Metric m : IndicatorMetrics.ALL) {
+      fields.add(optional(m.name() + "_delta", DoubleType));
+      if (m.interval()) {
+        fields.add(optional(m.name() + "_changed", BooleanType));
+      }
+    }
+    return new StructType(fields.toArray(StructField[]::new));
+  }
 
   private static StructField required(String name, DataType type) {
     return new StructField(name, type, false, Metadata.empty());

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -13,24 +12,16 @@ import org.engagementsignals.contract.OutputSchemas;
 
 /** Pure transforms from valid records and annotated texts to the output rows. No I/O, no config. */
 public final class Assemble {
-  /**
-   * Until the calibrated response polarity lands (issue 3), a response is positive or negative when its
-   * mean sentence score is beyond this margin, else neutral.
-   */
-  static final double LABEL_MARGIN = 0.1;
-
   private Assemble() {}
 
-  /** One row per valid record, in {@link OutputSchemas#RESPONSES} column order. */
-  public static Dataset<Row> responses(Dataset<Row> valid, Dataset<Row> annotated, boolean includeText) {
-    Dataset<Row> joined = valid.join(annotated.withColumnRenamed("text_redacted", "annotated_text"), "text_hash");
+  /**
+   * One row per valid record, in {@link OutputSchemas#RESPONSES} column order.
+   *
+   * @param tagged one row per distinct text ({@code TaggedRows.TEXT})
+   */
+  public static Dataset<Row> responses(Dataset<Row> valid, Dataset<Row> tagged, boolean includeText) {
+    Dataset<Row> joined = valid.join(tagged.withColumnRenamed("text_redacted", "annotated_text"), "text_hash");
     Column nTokens = expr("aggregate(sentences, 0, (acc, s) -> acc + s.n_tokens)");
-    Column weighted = expr("aggregate(sentences, 0D, (acc, s) -> acc + s.sentiment_score * s.n_tokens)");
-    Column score = when(nTokens.gt(0), weighted.divide(nTokens));
-    Column label =
-        when(score.gt(LABEL_MARGIN), lit(1))
-            .when(score.lt(-LABEL_MARGIN), lit(-1))
-            .when(score.isNotNull(), lit(0));
     return joined.select(
         col("response_id"),
         col("source"),
@@ -42,17 +33,22 @@ public final class Assemble {
         col("rating"),
         expr("size(sentences)").as("n_sentences"),
         nTokens.as("n_tokens"),
-        score.as("sentiment_score"),
-        label.as("sentiment_label"),
+        col("sentiment_score"),
+        col("sentiment_label"),
+        col("focus"),
+        col("results_share"),
+        col("process_share"),
+        col("topics"),
+        col("indicators"),
         (includeText ? col("annotated_text") : lit(null).cast("string")).as("text_redacted"));
   }
 
   /** One row per sentence of every valid record, in {@link OutputSchemas#SENTENCES} column order. */
-  public static Dataset<Row> sentences(Dataset<Row> valid, Dataset<Row> annotated) {
+  public static Dataset<Row> sentences(Dataset<Row> valid, Dataset<Row> tagged) {
     Dataset<Row> perSentence =
         valid
             .select(col("response_id"), col("source"), col("text_hash"))
-            .join(annotated.select(col("text_hash"), col("sentences")), "text_hash")
+            .join(tagged.select(col("text_hash"), col("sentences")), "text_hash")
             .select(col("response_id"), col("source"), explode(col("sentences")).as("s"));
     Column[] columns =
         java.util.Arrays.stream(OutputSchemas.SENTENCES.fieldNames())

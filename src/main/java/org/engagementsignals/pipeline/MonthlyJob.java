@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -28,10 +29,19 @@ import org.apache.spark.storage.StorageLevel;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.contract.OutputPaths;
 import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.indicators.GroupAggregates;
+import org.engagementsignals.indicators.IndicatorTables;
+import org.engagementsignals.indicators.SayHearTables;
+import org.engagementsignals.indicators.TopicTables;
 import org.engagementsignals.ingest.Ingest;
 import org.engagementsignals.ingest.Pseudonymizer;
 import org.engagementsignals.nlp.Annotate;
 import org.engagementsignals.nlp.SentenceAnnotation;
+import org.engagementsignals.tagging.PolarityModel;
+import org.engagementsignals.tagging.TagTexts;
+import org.engagementsignals.tagging.TaggedRows;
+import org.engagementsignals.tagging.Tagger;
+import org.engagementsignals.tagging.Taxonomy;
 import scala.jdk.javaapi.CollectionConverters;
 
 /** One month, end to end. */
@@ -42,7 +52,12 @@ public final class MonthlyJob {
   private MonthlyJob() {}
 
   public static RunSummary run(
-      SparkSession spark, Settings settings, YearMonth month, Pseudonymizer pseudonymizer, PrintStream progress) {
+      SparkSession spark,
+      Settings settings,
+      Taxonomy taxonomy,
+      YearMonth month,
+      Pseudonymizer pseudonymizer,
+      PrintStream progress) {
     Instant startedAt = Instant.now();
     String period = month.toString();
     String runId = RUN_STAMP.format(startedAt) + "-" + period + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,10 +72,22 @@ public final class MonthlyJob {
         ingest.counts().quarantined(), ingest.counts().otherPeriod());
 
     Annotate.Result annotated = timer.time("annotate", () -> Annotate.run(spark, valid, settings.nlp(), progress));
+    Dataset<Row> tagged =
+        timer.time(
+            "tag",
+            () ->
+                annotated
+                    .texts()
+                    .map(
+                        new TagTexts(
+                            new Tagger(taxonomy),
+                            PolarityModel.configured(settings.tagging().responsePolarityModel())),
+                        Encoders.row(TaggedRows.TEXT))
+                    .persist(StorageLevel.MEMORY_AND_DISK()));
 
     PeriodWriter writer = new PeriodWriter(spark, settings.output().dir(), runId, settings.output().rowsPerFile());
-    Dataset<Row> responses = Assemble.responses(valid, annotated.texts(), settings.output().responseText());
-    Dataset<Row> sentences = Assemble.sentences(valid, annotated.texts());
+    Dataset<Row> responses = Assemble.responses(valid, tagged, settings.output().responseText());
+    Dataset<Row> sentences = Assemble.sentences(valid, tagged);
     Row sentenceCounts =
         sentences
             .agg(count(lit(1)), sum(when(col("sentiment_method").equalTo(SentenceAnnotation.SPLIT), 1).otherwise(0)))
@@ -85,35 +112,90 @@ public final class MonthlyJob {
               "response_id", "source", "sentence_index");
           return null;
         });
+    timer.time(
+        "indicators",
+        () -> {
+          writeIndicators(spark, writer, settings, taxonomy, month, responses, sentences);
+          return null;
+        });
 
     String nlpChain = settings.nlp().fingerprintSource();
     RunSummary summary =
         new RunSummary(
-            runId, period, startedAt, Instant.now(), fingerprint(settings, build), nlpChain, build,
+            runId, period, startedAt, Instant.now(), fingerprint(settings, taxonomy, build), nlpChain, build,
             ingest.counts(), sentenceCount, annotated.distinctTexts(), annotated.distinctTexts(), 0L,
             splitCount, redactions, timer.seconds(), settings.output().dir(),
             List.of(
                 OutputPaths.periodPartition(OutputPaths.RESPONSES, period),
                 OutputPaths.periodPartition(OutputPaths.SENTENCES, period),
                 OutputPaths.periodPartition(OutputPaths.QUARANTINE, period),
+                OutputPaths.periodPartition(OutputPaths.INDICATORS, period),
+                OutputPaths.periodPartition(OutputPaths.TOPICS, period),
+                OutputPaths.periodPartition(OutputPaths.SAY_HEAR, period),
                 OutputPaths.runPartition(runId)));
     writer.writeSmall(
         spark.createDataFrame(List.of(manifestRow(summary)), OutputSchemas.RUNS),
         OutputSchemas.RUNS,
         OutputPaths.runPartition(runId));
     writer.cleanUp();
+    tagged.unpersist();
     annotated.texts().unpersist();
     valid.unpersist();
     return summary;
   }
 
+  /**
+   * The group tables. Spark aggregates responses to one row per group; those few rows (groups x sources)
+   * come to the driver for the intervals and the confidentiality rules, which need the whole hierarchy.
+   */
+  private static void writeIndicators(
+      SparkSession spark,
+      PeriodWriter writer,
+      Settings settings,
+      Taxonomy taxonomy,
+      YearMonth month,
+      Dataset<Row> responses,
+      Dataset<Row> sentences) {
+    int k = settings.indicators().minGroupSize();
+    String period = month.toString();
+    List<Row> groups = GroupAggregates.groups(responses, sentences).collectAsList();
+    List<Row> previous = previousPeriod(spark, settings.output().dir(), month.minusMonths(1));
+    Map<String, String> familyByTopic = new TreeMap<>();
+    taxonomy.topics().forEach(t -> familyByTopic.put(t.id(), t.family().id()));
+    List<Row> indicators = IndicatorTables.indicatorRows(groups, previous, k);
+    List<Row> topics = TopicTables.rows(GroupAggregates.topics(responses, sentences).collectAsList(), groups, familyByTopic, k);
+    List<Row> sayHear = SayHearTables.rows(groups, k);
+    writer.replace(
+        spark.createDataFrame(indicators, OutputSchemas.INDICATORS), OutputSchemas.INDICATORS, OutputPaths.INDICATORS,
+        period, indicators.size(), "source", "level", "group_id");
+    writer.replace(
+        spark.createDataFrame(topics, OutputSchemas.TOPICS), OutputSchemas.TOPICS, OutputPaths.TOPICS, period,
+        topics.size(), "source", "level", "group_id", "topic");
+    writer.replace(
+        spark.createDataFrame(sayHear, OutputSchemas.SAY_HEAR), OutputSchemas.SAY_HEAR, OutputPaths.SAY_HEAR, period,
+        sayHear.size(), "leader_id");
+  }
+
+  private static List<Row> previousPeriod(SparkSession spark, String outputDir, YearMonth previous) {
+    org.apache.hadoop.fs.Path path =
+        new org.apache.hadoop.fs.Path(outputDir, OutputPaths.periodPartition(OutputPaths.INDICATORS, previous.toString()));
+    try {
+      if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+        return List.of();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return spark.read().parquet(path.toString()).collectAsList();
+  }
+
   /** Hash of the settings that shape outputs and of the code version: equal fingerprints, equal outputs. */
-  static String fingerprint(Settings settings, BuildInfo build) {
+  static String fingerprint(Settings settings, Taxonomy taxonomy, BuildInfo build) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       byte[] digest =
           sha.digest(
-              (settings.outputAffectingSettings() + ";code=" + build.version() + ";corenlp=" + build.corenlpVersion())
+              (settings.outputAffectingSettings() + ";taxonomy=" + taxonomy.fingerprintSource() + ";code=" + build.version() + ";corenlp=" + build.corenlpVersion())
                   .getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {

@@ -23,7 +23,10 @@ class ContractSchemasTest {
         Arguments.of("responses", OutputSchemas.RESPONSES),
         Arguments.of("sentences", OutputSchemas.SENTENCES),
         Arguments.of("quarantine", OutputSchemas.QUARANTINE),
-        Arguments.of("runs", OutputSchemas.RUNS));
+        Arguments.of("runs", OutputSchemas.RUNS),
+        Arguments.of("indicators", OutputSchemas.INDICATORS),
+        Arguments.of("topics", OutputSchemas.TOPICS),
+        Arguments.of("say_hear", OutputSchemas.SAY_HEAR));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -45,6 +45,9 @@ class EndToEndTest {
   private static final Pseudonymizer DEMO =
       new Pseudonymizer(PseudonymKey.resolve(TestSettings.of(Path.of("."), Path.of(".")).privacy(), true, Map.of()).key());
 
+  private static final org.engagementsignals.tagging.Taxonomy TAXONOMY =
+      org.engagementsignals.tagging.TaxonomyLoader.load(Path.of("conf/taxonomy.conf"));
+
   @TempDir static Path work;
   static Path input;
   static Path output;
@@ -62,8 +65,8 @@ class EndToEndTest {
     copy(SAMPLES.resolve("bad/reflections/bad-reflections.csv"), input.resolve("reflections/bad/bad-reflections.csv"));
     copy(PLANTED, input.resolve("survey/planted.csv"));
     var settings = TestSettings.of(input, output, "signals.output.response-text", "true");
-    september = MonthlyJob.run(spark, settings, YearMonth.of(2026, 9), DEMO, System.out);
-    october = MonthlyJob.run(spark, settings, YearMonth.of(2026, 10), DEMO, System.out);
+    september = MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 9), DEMO, System.out);
+    october = MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 10), DEMO, System.out);
   }
 
   @Test
@@ -121,6 +124,9 @@ class EndToEndTest {
     assertMatchesContract(spark, "sentences", OutputSchemas.SENTENCES, "period");
     assertMatchesContract(spark, "quarantine", OutputSchemas.QUARANTINE, "period");
     assertMatchesContract(spark, "runs", OutputSchemas.RUNS, "run_id");
+    assertMatchesContract(spark, "indicators", OutputSchemas.INDICATORS, "period");
+    assertMatchesContract(spark, "topics", OutputSchemas.TOPICS, "period");
+    assertMatchesContract(spark, "say_hear", OutputSchemas.SAY_HEAR, "period");
     for (Row s : read(spark, "sentences", "2026-10").collectAsList()) {
       assertThat(s.<Integer>getAs("sentiment")).isBetween(0, 4);
       assertThat(s.<Double>getAs("sentiment_score")).isBetween(-1.0, 1.0);
@@ -162,6 +168,34 @@ class EndToEndTest {
   }
 
   @Test
+  void publishedGroupsCoverAtLeastKRespondentsAndSuppressedRowsCarryNoMetrics(SparkSession spark) {
+    List<Row> rows = read(spark, "indicators", "2026-10").collectAsList();
+    assertThat(rows).extracting(r -> r.<String>getAs("level")).contains("org", "team", "leader");
+    assertThat(rows).anyMatch(r -> r.<Boolean>getAs("suppressed")).anyMatch(r -> !r.<Boolean>getAs("suppressed"));
+    for (Row r : rows) {
+      boolean survey = r.<String>getAs("source").equals("survey");
+      if (r.<Boolean>getAs("suppressed")) {
+        assertThat(r.<String>getAs("suppression_reason")).isNotBlank();
+        assertThat((Object) r.getAs("n_respondents")).isNull();
+        assertThat((Object) r.getAs("trust_index")).isNull();
+        assertThat((Object) r.getAs("results_share")).isNull();
+      } else if (survey) {
+        assertThat(r.<Long>getAs("n_respondents")).isGreaterThanOrEqualTo(5L);
+      }
+    }
+    Row org = rows.stream().filter(r -> r.getAs("level").equals("org") && r.getAs("source").equals("survey")).findFirst().orElseThrow();
+    assertThat(org.<Double>getAs("process_share")).isBetween(0.0, 1.0);
+    assertThat(org.<Double>getAs("process_share_ci_low")).isLessThanOrEqualTo(org.getAs("process_share"));
+    assertThat(org.<Double>getAs("trust_index")).isBetween(-1.0, 1.0);
+    for (Row t : read(spark, "topics", "2026-10").collectAsList()) {
+      if (!t.<Boolean>getAs("suppressed") && t.getAs("source").equals("survey")) {
+        assertThat(t.<Long>getAs("n_respondents")).isGreaterThanOrEqualTo(5L);
+      }
+    }
+    assertThat(read(spark, "say_hear", "2026-10").count()).isPositive();
+  }
+
+  @Test
   void identicalTextsAreAnnotatedOnce(SparkSession spark) {
     assertThat(october.distinctTexts()).isLessThan(october.counts().valid());
     List<Row> twins =
@@ -176,13 +210,13 @@ class EndToEndTest {
     Path out = dir.resolve("out");
     copy(PLANTED, in.resolve("survey/planted.csv"));
     var settings = TestSettings.of(in, out);
-    MonthlyJob.run(spark, settings, YearMonth.of(2026, 9), DEMO, System.out);
+    MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 9), DEMO, System.out);
     Map<String, byte[]> septemberFiles = files(out, "period=2026-09");
-    MonthlyJob.run(spark, settings, YearMonth.of(2026, 10), DEMO, System.out);
+    MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 10), DEMO, System.out);
     List<String> first = sortedJson(spark, out, "responses", "2026-10");
     List<String> firstSentences = sortedJson(spark, out, "sentences", "2026-10");
 
-    MonthlyJob.run(spark, settings, YearMonth.of(2026, 10), DEMO, System.out);
+    MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 10), DEMO, System.out);
     assertThat(sortedJson(spark, out, "responses", "2026-10")).isEqualTo(first);
     assertThat(sortedJson(spark, out, "sentences", "2026-10")).isEqualTo(firstSentences);
     assertThat(files(out, "period=2026-09")).containsOnlyKeys(septemberFiles.keySet());
@@ -193,7 +227,7 @@ class EndToEndTest {
         in.resolve("survey/planted.csv"),
         String.join("\n", Files.readAllLines(PLANTED).subList(0, 2)) + "\n",
         StandardCharsets.UTF_8);
-    MonthlyJob.run(spark, settings, YearMonth.of(2026, 10), DEMO, System.out);
+    MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 10), DEMO, System.out);
     assertThat(sortedJson(spark, out, "responses", "2026-10")).hasSize(1);
     assertThat(spark.read().parquet(out.resolve("quarantine").toString()).filter(col("period").equalTo("2026-10")).count()).isZero();
     assertThat(spark.read().parquet(out.resolve("runs").toString()).count()).isEqualTo(4);

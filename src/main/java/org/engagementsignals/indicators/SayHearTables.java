@@ -1,0 +1,71 @@
+package org.engagementsignals.indicators;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * Say vs hear, per leader with reflections this period: what the leader writes (their reflections) against
+ * what their team writes (survey). Shares are of sentences; trust and connection "direction" is (positive -
+ * negative) / (positive + negative) over the mentions, from -1 (all negative) to +1 (all positive), so the
+ * two sides are on one scale. The "hear" side follows the leader group's suppression.
+ */
+public final class SayHearTables {
+
+  private SayHearTables() {}
+
+  public static List<Row> rows(List<Row> groupRows, int k) {
+    Map<String, GroupCounts> survey = new HashMap<>();
+    List<GroupCounts> reflections = new ArrayList<>();
+    List<GroupCounts> all = new ArrayList<>();
+    for (Row r : groupRows) {
+      GroupCounts g = GroupCounts.from(r);
+      all.add(g);
+      if (!g.level().equals("leader")) {
+        continue;
+      }
+      if (g.source().equals(IndicatorTables.SURVEY)) {
+        survey.put(g.groupId(), g);
+      } else {
+        reflections.add(g);
+      }
+    }
+    Map<String, SuppressionReason> hidden = IndicatorTables.suppression(all, k);
+    List<Row> out = new ArrayList<>();
+    for (GroupCounts say : IndicatorTables.sorted(reflections)) {
+      GroupCounts hear = survey.get(say.groupId());
+      SuppressionReason reason = hear == null ? null : hidden.get(hear.key());
+      boolean heard = hear != null && reason == null;
+      Double sayProcess = share(say.process(), say.sentences());
+      Double sayTrust = direction(say.trustPosSentences(), say.trustNegSentences());
+      Double sayConnection = direction(say.connPosSentences(), say.connNegSentences());
+      Double hearProcess = heard ? share(hear.process(), hear.sentences()) : null;
+      Double hearTrust = heard ? direction(hear.trustPos(), hear.trustNeg()) : null;
+      Double hearConnection = heard ? direction(hear.connPos(), hear.connNeg()) : null;
+      out.add(
+          RowFactory.create(
+              say.groupId(), say.responses(), say.sentences(), share(say.results(), say.sentences()), sayProcess,
+              sayTrust, sayConnection, hear == null || reason != null,
+              hear == null ? "no_survey_responses" : reason == null ? null : reason.code(),
+              heard ? hear.respondents() : null, heard ? share(hear.results(), hear.sentences()) : null, hearProcess,
+              hearTrust, hearConnection, gap(sayProcess, hearProcess), gap(sayTrust, hearTrust),
+              gap(sayConnection, hearConnection)));
+    }
+    return out;
+  }
+
+  private static Double share(long a, long n) {
+    return n == 0 ? null : (double) a / n;
+  }
+
+  private static Double direction(long positive, long negative) {
+    return positive + negative == 0 ? null : (double) (positive - negative) / (positive + negative);
+  }
+
+  private static Double gap(Double say, Double hear) {
+    return say == null || hear == null ? null : say - hear;
+  }
+}
