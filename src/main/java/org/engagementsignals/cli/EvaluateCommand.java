@@ -47,6 +47,18 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE", description = "Also write the dev split's misclassified items here (CSV).")
   Path errors;
 
+  @Option(
+      names = "--reviews",
+      paramLabel = "FILE",
+      description = {
+        "Also measure response polarity on real reviews: a CSV with 'pros' and 'cons' columns (e.g. Glassdoor",
+        "exports); each pros text counts as positive, each cons text as negative (a proxy label)."
+      })
+  Path reviews;
+
+  @Option(names = "--reviews-limit", defaultValue = "400", description = "Reviews to read (default: ${DEFAULT-VALUE}).")
+  int reviewsLimit;
+
   @Option(names = "-D", paramLabel = "KEY=VALUE", description = "Override any setting.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
@@ -73,6 +85,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     if (errors != null) {
       writeErrors(predictions, errors);
+    }
+    if (reviews != null) {
+      List<LabelledItem> real = ReviewProxyLabels.read(reviews, reviewsLimit);
+      Evaluator.Scores proxy = Evaluator.score(Evaluator.predict(real, annotator, tagger, model, threads), "all");
+      System.out.print(proxy.sentiment().render("real reviews (" + reviews.getFileName() + ", pros = +1, cons = -1)"));
+      System.out.printf(
+          "evaluate[reviews n=%d]: sentiment accuracy=%.3f (pros/cons proxy labels; a neutral prediction counts as wrong)%n",
+          proxy.n(), proxy.sentiment().accuracy());
     }
     return SignalsCli.OK;
   }

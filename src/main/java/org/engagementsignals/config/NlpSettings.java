@@ -10,9 +10,10 @@ import java.util.Properties;
  * @param parseMaxTokens sentences longer than this get a flat tree instead of a parse (0 = no cap)
  * @param progressIntervalSeconds how often annotation progress is printed
  * @param textsPerTask texts per annotation task
+ * @param cacheDir where annotations are cached ("" for the default under the output, "off" for none)
  */
 public record NlpSettings(
-    String parseModel, int parseMaxTokens, int progressIntervalSeconds, int textsPerTask)
+    String parseModel, int parseMaxTokens, int progressIntervalSeconds, int textsPerTask, String cacheDir)
     implements Serializable {
 
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,parse,sentiment";
@@ -29,6 +30,7 @@ public record NlpSettings(
       throw new SettingsException(
           "signals.nlp.progress-interval-seconds", progressIntervalSeconds, "must be at least 1");
     }
+    cacheDir = cacheDir == null ? "" : cacheDir.strip();
     if (textsPerTask < 1) {
       throw new SettingsException("signals.nlp.texts-per-task", textsPerTask, "must be at least 1");
     }

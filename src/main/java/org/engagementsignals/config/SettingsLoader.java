@@ -97,7 +97,8 @@ public final class SettingsLoader {
             c.getString("nlp.parse-model"),
             c.getInt("nlp.parse-max-tokens"),
             c.getInt("nlp.progress-interval-seconds"),
-            c.getInt("nlp.texts-per-task")),
+            c.getInt("nlp.texts-per-task"),
+            c.getString("nlp.cache-dir")),
         new TaggingSettings(c.getString("tagging.taxonomy-file"), c.getString("tagging.response-polarity-model")),
         new IndicatorSettings(c.getInt("indicators.min-group-size")),
         new SparkSettings(

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
@@ -16,31 +17,86 @@ public final class Annotate {
 
   private Annotate() {}
 
-  /** Annotated texts ({@link AnnotatedRows#TEXT}), materialised and persisted, and how many there were. */
-  public record Result(Dataset<Row> texts, long distinctTexts) {}
+  /**
+   * Annotated texts ({@link AnnotatedRows#TEXT}), materialised and persisted: how many distinct texts there
+   * were, how many were annotated now and how many came from the cache.
+   */
+  public record Result(Dataset<Row> texts, long distinctTexts, long annotated, long reused) {}
 
   /**
    * @param records rows with {@code text_hash} and {@code text} columns, duplicates allowed
+   * @param cache where earlier annotations of this exact chain are kept, or null for no cache
    */
-  public static Result run(SparkSession spark, Dataset<Row> records, NlpSettings settings, PrintStream progress) {
+  public static Result run(
+      SparkSession spark, Dataset<Row> records, NlpSettings settings, String cache, PrintStream progress) {
     Dataset<Row> distinct =
         records.select(col("text_hash"), col("text")).dropDuplicates("text_hash").persist(StorageLevel.MEMORY_AND_DISK());
     long total = distinct.count();
-    int tasks = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (total + settings.textsPerTask() - 1) / settings.textsPerTask()));
+    Dataset<Row> reused = cache == null ? null : cachedAnnotations(spark, cache, distinct);
+    long reusedCount = reused == null ? 0 : reused.count();
+    Dataset<Row> missing = reused == null ? distinct : distinct.join(reused.select(col("text_hash")), seq("text_hash"), "left_anti");
+    long missingCount = total - reusedCount;
+    int tasks = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (missingCount + settings.textsPerTask() - 1) / settings.textsPerTask()));
     LongAccumulator done = spark.sparkContext().longAccumulator("texts annotated");
     Dataset<Row> annotated =
-        distinct
+        missing
             .repartition(tasks, col("text_hash"))
             .mapPartitions(new AnnotateTexts(settings, done), Encoders.row(AnnotatedRows.TEXT))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try (ProgressReporter ignored =
-        new ProgressReporter("annotate", total, done::value, settings.progressIntervalSeconds(), progress)) {
+        new ProgressReporter("annotate", missingCount, done::value, settings.progressIntervalSeconds(), progress)) {
       long annotatedCount = annotated.count();
-      if (annotatedCount != total) {
-        throw new IllegalStateException("annotated " + annotatedCount + " texts of " + total);
+      if (annotatedCount != missingCount) {
+        throw new IllegalStateException("annotated " + annotatedCount + " texts of " + missingCount);
       }
     }
+    if (cache != null && missingCount > 0) {
+      annotated.write().mode(SaveMode.Append).parquet(cache);
+    }
     distinct.unpersist();
-    return new Result(annotated, total);
+    Dataset<Row> all = reused == null ? annotated : annotated.unionByName(reused);
+    return new Result(all, total, missingCount, reusedCount);
+  }
+
+  /** This month's texts that the cache already holds, one row each, materialised. */
+  private static Dataset<Row> cachedAnnotations(SparkSession spark, String cache, Dataset<Row> distinct) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(cache);
+    try {
+      if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+        return null;
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the annotation cache " + cache, e);
+    }
+    return spark
+        .read()
+        .schema(AnnotatedRows.TEXT)
+        .parquet(cache)
+        .join(distinct.select(col("text_hash")), seq("text_hash"), "left_semi")
+        .dropDuplicates("text_hash")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String column) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(column)).toSeq();
+  }
+
+  /**
+   * The cache folder for a chain: {@code <root>/chain=<hash of the chain and the CoreNLP version>}, or null
+   * when caching is off.
+   */
+  public static String cacheLocation(NlpSettings settings, String outputDir, String corenlpVersion) {
+    if (settings.cacheDir().equals("off")) {
+      return null;
+    }
+    String root = settings.cacheDir().isEmpty() ? outputDir + "/_cache/annotations" : settings.cacheDir();
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest((settings.fingerprintSource() + ";corenlp=" + corenlpVersion).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return root + "/chain=" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

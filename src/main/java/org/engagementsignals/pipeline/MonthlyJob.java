@@ -71,7 +71,9 @@ public final class MonthlyJob {
         ingest.counts().read(), ingest.counts().files(), ingest.counts().valid(),
         ingest.counts().quarantined(), ingest.counts().otherPeriod());
 
-    Annotate.Result annotated = timer.time("annotate", () -> Annotate.run(spark, valid, settings.nlp(), progress));
+    String cache = Annotate.cacheLocation(settings.nlp(), settings.output().dir(), build.corenlpVersion());
+    Annotate.Result annotated =
+        timer.time("annotate", () -> Annotate.run(spark, valid, settings.nlp(), cache, progress));
     Dataset<Row> tagged =
         timer.time(
             "tag",
@@ -123,7 +125,7 @@ public final class MonthlyJob {
     RunSummary summary =
         new RunSummary(
             runId, period, startedAt, Instant.now(), fingerprint(settings, taxonomy, build), nlpChain, build,
-            ingest.counts(), sentenceCount, annotated.distinctTexts(), annotated.distinctTexts(), 0L,
+            ingest.counts(), sentenceCount, annotated.distinctTexts(), annotated.annotated(), annotated.reused(),
             splitCount, redactions, timer.seconds(), settings.output().dir(),
             List.of(
                 OutputPaths.periodPartition(OutputPaths.RESPONSES, period),

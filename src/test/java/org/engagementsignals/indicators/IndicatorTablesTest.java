@@ -1,0 +1,119 @@
+package org.engagementsignals.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.engagementsignals.contract.OutputSchemas;
+import org.junit.jupiter.api.Test;
+
+class IndicatorTablesTest {
+  private static final String[] COUNTS = {
+    "n_respondents", "n_responses", "n_sentences", "results", "process", "trust_pos", "trust_neg", "conn_pos", "conn_neg",
+    "personal", "professional", "trust_pos_sentences", "trust_neg_sentences", "conn_pos_sentences", "conn_neg_sentences"
+  };
+  private static final StructType GROUP = groupSchema();
+
+  private static StructType groupSchema() {
+    StructType s =
+        new StructType()
+            .add("level", DataTypes.StringType)
+            .add("group_id", DataTypes.StringType)
+            .add("parent_id", DataTypes.StringType)
+            .add("source", DataTypes.StringType);
+    for (String c : COUNTS) {
+      s = s.add(c, DataTypes.LongType);
+    }
+    return s.add("score", DataTypes.DoubleType).add("score_results", DataTypes.DoubleType).add("score_process", DataTypes.DoubleType);
+  }
+
+  /** A group of n respondents, each with 2 sentences: half about results, a quarter about process. */
+  private static Row group(String level, String id, String parent, long n, long trustPos, long trustNeg) {
+    List<Object> v = new ArrayList<>(List.of(level, id, parent == null ? "" : parent, "survey"));
+    if (parent == null) {
+      v.set(2, null);
+    }
+    long[] counts = {n, n, 2 * n, n, n / 2, trustPos, trustNeg, 0, 0, 1, 0, trustPos, trustNeg, 0, 0};
+    for (long c : counts) {
+      v.add(c);
+    }
+    v.add(0.1 * n);
+    v.add(0.0);
+    v.add(0.0);
+    return new GenericRowWithSchema(v.toArray(), GROUP);
+  }
+
+  @Test
+  void smallTeamsAreHiddenWithTheirSiblingAndCarryOnlyABand() {
+    List<Row> groups =
+        List.of(
+            group("org", "org", null, 30, 10, 5),
+            group("team", "A", "org", 30, 10, 5),
+            group("team", "A/x", "A", 4, 1, 1),
+            group("team", "A/y", "A", 12, 4, 2),
+            group("team", "A/z", "A", 14, 5, 2),
+            group("leader", "L1", "org", 30, 10, 5));
+    List<Row> rows = IndicatorTables.indicatorRows(groups, List.of(), 5);
+    assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(OutputSchemas.INDICATORS.size()));
+    Row x = find(rows, "A/x");
+    assertThat(x.getBoolean(4)).isTrue();
+    assertThat(x.getString(5)).isEqualTo("below_min_group_size");
+    assertThat(x.getString(6)).isEqualTo("<5");
+    for (int i = 7; i < x.size(); i++) {
+      assertThat(x.get(i)).as(OutputSchemas.INDICATORS.fieldNames()[i]).isNull();
+    }
+    Row y = find(rows, "A/y");
+    assertThat(y.getBoolean(4)).isTrue();
+    assertThat(y.getString(5)).isEqualTo("complementary");
+    Row z = find(rows, "A/z");
+    assertThat(z.getBoolean(4)).isFalse();
+    assertThat(z.<Long>getAs(7)).isEqualTo(14L);
+    assertThat(z.getString(6)).isEqualTo("10-19");
+  }
+
+  @Test
+  void metricsIntervalsAndDeltas() {
+    Row whole = group("org", "org", null, 40, 20, 4);
+    Row withSchema = IndicatorTables.indicatorRows(List.of(whole), List.of(), 5).get(0);
+    Row current = new GenericRowWithSchema(toArray(withSchema), OutputSchemas.INDICATORS);
+    assertThat(current.<Double>getAs("results_share")).isEqualTo(0.5);
+    assertThat(current.<Double>getAs("process_share")).isEqualTo(0.25);
+    assertThat(current.<Double>getAs("trust_index")).isEqualTo(16.0 / 40);
+    assertThat(current.<Double>getAs("trust_index_ci_low")).isLessThan(0.4);
+    assertThat(current.<Double>getAs("trust_index_ci_high")).isGreaterThan(0.4);
+    assertThat(current.<Double>getAs("challenge_personal_share")).isEqualTo(1.0 / 40);
+    assertThat((Object) current.getAs("trust_index_delta")).isNull();
+
+    Row next = IndicatorTables.indicatorRows(List.of(group("org", "org", null, 40, 2, 30)), List.of(current), 5).get(0);
+    Row n = new GenericRowWithSchema(toArray(next), OutputSchemas.INDICATORS);
+    assertThat(n.<Double>getAs("trust_index_delta")).isCloseTo(-28.0 / 40 - 0.4, within(1e-9));
+    assertThat(n.<Boolean>getAs("trust_index_changed")).isTrue();
+    assertThat(n.<Boolean>getAs("results_share_changed")).isFalse();
+  }
+
+  @Test
+  void bands() {
+    assertThat(IndicatorTables.band(3, 5)).isEqualTo("<5");
+    assertThat(IndicatorTables.band(5, 5)).isEqualTo("5-9");
+    assertThat(IndicatorTables.band(49, 5)).isEqualTo("20-49");
+    assertThat(IndicatorTables.band(12, 10)).isEqualTo("10-19");
+    assertThat(IndicatorTables.band(5000, 5)).isEqualTo("1000+");
+  }
+
+  private static Row find(List<Row> rows, String group) {
+    return rows.stream().filter(r -> r.getString(1).equals(group)).findFirst().orElseThrow();
+  }
+
+  private static Object[] toArray(Row r) {
+    Object[] v = new Object[r.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = r.get(i);
+    }
+    return v;
+  }
+}
