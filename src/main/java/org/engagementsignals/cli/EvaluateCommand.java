@@ -17,11 +17,9 @@ import org.engagementsignals.config.SettingsLoader;
 import org.engagementsignals.evaluation.Evaluator;
 import org.engagementsignals.evaluation.LabelledItem;
 import org.engagementsignals.evaluation.LabelledSet;
-import org.engagementsignals.nlp.CoreNlpPipelines;
 import org.engagementsignals.nlp.TextAnnotator;
 import org.engagementsignals.tagging.PolarityModel;
 import org.engagementsignals.tagging.Tagger;
-import org.engagementsignals.tagging.TaxonomyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,16 +57,18 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--reviews-limit", defaultValue = "400", description = "Reviews to read (default: ${DEFAULT-VALUE}).")
   int reviewsLimit;
 
+  @Option(names = "--show-reviews", defaultValue = "20", description = "Reviews to print with their tags (default: ${DEFAULT-VALUE}).")
+  int showReviews;
+
   @Option(names = "-D", paramLabel = "KEY=VALUE", description = "Override any setting.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws Exception {
     Settings settings = SettingsLoader.load(Optional.ofNullable(conf).or(RunCommand::defaultConfigFile), overrides);
-    Tagger tagger = new Tagger(TaxonomyLoader.load(RunCommand.projectFile(settings.tagging().taxonomyFile())));
+    Tagger tagger = TextTools.tagger(settings);
     List<LabelledItem> items = LabelledSet.read(labels);
-    TextAnnotator annotator =
-        new TextAnnotator(CoreNlpPipelines.getOrCreate(settings.nlp()), settings.nlp().parseMaxTokens());
+    TextAnnotator annotator = TextTools.annotator(settings);
     long start = System.nanoTime();
     PolarityModel model = PolarityModel.configured(settings.tagging().responsePolarityModel());
     System.out.println(
@@ -88,7 +88,15 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     if (reviews != null) {
       List<LabelledItem> real = ReviewProxyLabels.read(reviews, reviewsLimit);
-      Evaluator.Scores proxy = Evaluator.score(Evaluator.predict(real, annotator, tagger, model, threads), "all");
+      List<Evaluator.Prediction> realPredictions = Evaluator.predict(real, annotator, tagger, model, threads);
+      Evaluator.Scores proxy = Evaluator.score(realPredictions, "all");
+      System.out.println("real reviews, a sample for reading the tagger's errors by eye:");
+      for (Evaluator.Prediction p : realPredictions.subList(0, Math.min(showReviews, realPredictions.size()))) {
+        System.out.printf(
+            "  [%s %s polarity %+d, proxy %+d] %s%n      evidence %s%n", p.tags().focus(), p.tags().indicators(),
+            p.polarity().label(), p.item().sentiment(), p.item().text().replace('\n', ' '),
+            p.sentences().stream().flatMap(x -> x.evidence().stream()).toList());
+      }
       System.out.print(proxy.sentiment().render("real reviews (" + reviews.getFileName() + ", pros = +1, cons = -1)"));
       System.out.printf(
           "evaluate[reviews n=%d]: sentiment accuracy=%.3f (pros/cons proxy labels; a neutral prediction counts as wrong)%n",

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.config.SettingsLoader;
@@ -17,12 +16,10 @@ import org.engagementsignals.evaluation.Evaluator;
 import org.engagementsignals.evaluation.LabelledItem;
 import org.engagementsignals.evaluation.LabelledSet;
 import org.engagementsignals.evaluation.PolarityTrainer;
-import org.engagementsignals.nlp.CoreNlpPipelines;
 import org.engagementsignals.nlp.TextAnnotator;
 import org.engagementsignals.tagging.PolarityFeatures;
 import org.engagementsignals.tagging.PolarityModel;
 import org.engagementsignals.tagging.Tagger;
-import org.engagementsignals.tagging.TaxonomyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -55,10 +52,9 @@ final class TrainPolarityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = SettingsLoader.load(RunCommand.defaultConfigFile(), overrides);
-    Tagger tagger = new Tagger(TaxonomyLoader.load(RunCommand.projectFile(settings.tagging().taxonomyFile())));
+    Tagger tagger = TextTools.tagger(settings);
     List<LabelledItem> items = LabelledSet.read(labels);
-    TextAnnotator annotator =
-        new TextAnnotator(CoreNlpPipelines.getOrCreate(settings.nlp()), settings.nlp().parseMaxTokens());
+    TextAnnotator annotator = TextTools.annotator(settings);
     List<Evaluator.Prediction> predictions = Evaluator.predict(items, annotator, tagger, null, threads);
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();

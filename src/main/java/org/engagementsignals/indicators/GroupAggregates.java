@@ -1,6 +1,10 @@
 package org.engagementsignals.indicators;
 
 import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -60,6 +64,8 @@ public final class GroupAggregates {
         .groupBy(col("level"), col("group_id"), col("parent_id"), col("source"))
         .agg(
             count(lit(1)).as("n_respondents"),
+            // Groups with the same people (a leader and their team) must share one suppression decision.
+            sha2(concat_ws(",", array_sort(collect_set(col("author")))), 256).as("members_hash"),
             sum("responses").as("n_responses"),
             sum("sentences").as("n_sentences"),
             sum("results").as("results"),

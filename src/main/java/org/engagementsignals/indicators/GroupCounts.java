@@ -25,7 +25,8 @@ record GroupCounts(
     long trustPosSentences,
     long trustNegSentences,
     long connPosSentences,
-    long connNegSentences) {
+    long connNegSentences,
+    String membersHash) {
 
   static GroupCounts from(Row r) {
     return new GroupCounts(
@@ -34,7 +35,15 @@ record GroupCounts(
         dbl(r, "score_results"), dbl(r, "score_process"), num(r, "trust_pos"), num(r, "trust_neg"),
         num(r, "conn_pos"), num(r, "conn_neg"), num(r, "personal"), num(r, "professional"),
         num(r, "trust_pos_sentences"), num(r, "trust_neg_sentences"), num(r, "conn_pos_sentences"),
-        num(r, "conn_neg_sentences"));
+        num(r, "conn_neg_sentences"), r.getAs("members_hash"));
+  }
+
+  /** The same counts with the respondents set to 0: how a group forced hidden enters the suppression. */
+  GroupCounts hidden() {
+    return new GroupCounts(
+        level, groupId, parentId, source, 0, responses, sentences, results, process, score, scoreResults,
+        scoreProcess, trustPos, trustNeg, connPos, connNeg, personal, professional, trustPosSentences,
+        trustNegSentences, connPosSentences, connNegSentences, membersHash);
   }
 
   /** Unique across levels: {@code org}, {@code team:A/B}, {@code leader:L001}. */

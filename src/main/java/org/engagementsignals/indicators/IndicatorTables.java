@@ -24,13 +24,44 @@ public final class IndicatorTables {
 
   private IndicatorTables() {}
 
-  /** Which groups to hide, by {@link GroupCounts#key()}, for the survey groups. */
+  /**
+   * Which survey groups to hide, by {@link GroupCounts#key()}. Complementary suppression runs over the team
+   * tree and over the leaders (children of the org). The two overlap: a leader's group is often exactly a
+   * team. Groups with the same members share one decision, so when one of them is hidden the others are
+   * hidden too (entering the suppression with 0 respondents, i.e. as part of their parent's hidden
+   * remainder) and both trees are checked again, until nothing changes.
+   */
   static Map<String, SuppressionReason> suppression(Collection<GroupCounts> groups, int k) {
     List<GroupCounts> survey = groups.stream().filter(g -> g.source().equals(SURVEY)).toList();
+    Map<String, SuppressionReason> forced = new HashMap<>();
+    while (true) {
+      Map<String, SuppressionReason> hidden = suppressTrees(survey, forced, k);
+      Map<String, SuppressionReason> more = new HashMap<>();
+      for (GroupCounts g : survey) {
+        if (hidden.containsKey(g.key()) || g.membersHash() == null) {
+          continue;
+        }
+        boolean aliasHidden =
+            survey.stream().anyMatch(o -> hidden.containsKey(o.key()) && g.membersHash().equals(o.membersHash()));
+        if (aliasHidden) {
+          more.put(g.key(), SuppressionReason.COMPLEMENTARY);
+        }
+      }
+      if (more.isEmpty()) {
+        return hidden;
+      }
+      forced.putAll(more);
+    }
+  }
+
+  private static Map<String, SuppressionReason> suppressTrees(
+      List<GroupCounts> survey, Map<String, SuppressionReason> forced, int k) {
     List<ComplementarySuppression.Group> teamTree = new ArrayList<>();
     List<ComplementarySuppression.Group> leaderTree = new ArrayList<>();
     for (GroupCounts g : survey) {
-      ComplementarySuppression.Group node = new ComplementarySuppression.Group(g.key(), g.parentKey(), g.respondents());
+      GroupCounts counted = forced.containsKey(g.key()) ? g.hidden() : g;
+      ComplementarySuppression.Group node =
+          new ComplementarySuppression.Group(g.key(), g.parentKey(), counted.respondents());
       switch (g.level()) {
         case "org" -> {
           teamTree.add(node);
@@ -42,6 +73,8 @@ public final class IndicatorTables {
     }
     Map<String, SuppressionReason> hidden = new HashMap<>(ComplementarySuppression.suppress(teamTree, k));
     ComplementarySuppression.suppress(leaderTree, k).forEach(hidden::putIfAbsent);
+    // A group hidden only because an alias was hidden is complementary, not small.
+    forced.forEach((key, reason) -> hidden.put(key, reason));
     return hidden;
   }
 

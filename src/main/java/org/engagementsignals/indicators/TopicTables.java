@@ -31,7 +31,7 @@ public final class TopicTables {
       GroupCounts topicAsGroup =
           new GroupCounts(
               r.getAs("level"), r.getAs("group_id"), r.getAs("parent_id"), r.getAs("source"),
-              ((Number) r.getAs("n_respondents")).longValue(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+              ((Number) r.getAs("n_respondents")).longValue(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
       if (!IndicatorTables.published(topicAsGroup)) {
         continue;
       }
@@ -66,7 +66,7 @@ public final class TopicTables {
     Map<String, GroupCounts> all = new HashMap<>();
     for (GroupCounts g : groups.values()) {
       if (g.source().equals(IndicatorTables.SURVEY)) {
-        all.put(g.key(), new GroupCounts(g.level(), g.groupId(), g.parentId(), g.source(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        all.put(g.key(), new GroupCounts(g.level(), g.groupId(), g.parentId(), g.source(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null));
       }
     }
     for (GroupCounts t : mentioned) {

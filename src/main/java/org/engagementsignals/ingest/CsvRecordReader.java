@@ -6,10 +6,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,7 +22,7 @@ import org.engagementsignals.contract.Source;
  * commons-csv rejects, costs only the line the record starts on (the lines after it are read again as
  * records); a record with the wrong number of fields or invalid UTF-8 costs only itself.
  */
-final class CsvRecordReader implements Iterator<RawRecord> {
+final class CsvRecordReader extends LookaheadIterator<RawRecord> {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
   private final LineReader lines;
@@ -37,7 +35,6 @@ final class CsvRecordReader implements Iterator<RawRecord> {
   private int headerSize;
   private String headerError;
   private long recordNumber;
-  private RawRecord next;
 
   CsvRecordReader(LineReader lines, Source source, String file, ColumnMapping columns, int maxTextChars) {
     this.lines = lines;
@@ -49,24 +46,7 @@ final class CsvRecordReader implements Iterator<RawRecord> {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = readNext();
-    }
-    return next != null;
-  }
-
-  @Override
-  public RawRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RawRecord r = next;
-    next = null;
-    return r;
-  }
-
-  private RawRecord readNext() {
+  protected RawRecord readNext() {
     while (true) {
       PhysicalLine first = nextNonBlankLine();
       if (first == null) {

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.engagementsignals.config.ColumnMapping;
 import org.engagementsignals.contract.Source;
 
 /** Reads a JSON Lines file, one object per non-blank line, into {@link RawRecord}s. */
-final class JsonLinesRecordReader implements Iterator<RawRecord> {
+final class JsonLinesRecordReader extends LookaheadIterator<RawRecord> {
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -24,7 +22,6 @@ final class JsonLinesRecordReader implements Iterator<RawRecord> {
   private final String file;
   private final Map<String, String> fieldByKey = new HashMap<>();
   private long recordNumber;
-  private RawRecord next;
 
   JsonLinesRecordReader(LineReader lines, Source source, String file, ColumnMapping columns) {
     this.lines = lines;
@@ -39,24 +36,7 @@ final class JsonLinesRecordReader implements Iterator<RawRecord> {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = readNext();
-    }
-    return next != null;
-  }
-
-  @Override
-  public RawRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RawRecord r = next;
-    next = null;
-    return r;
-  }
-
-  private RawRecord readNext() {
+  protected RawRecord readNext() {
     PhysicalLine line;
     do {
       line = lines.next();

@@ -26,6 +26,17 @@ public record SentenceAnnotation(
   public static final String PARSED = "parse";
   public static final String SPLIT = "split";
 
+  /** The most probable class (the first on a tie). */
+  public static int argmax(double[] probabilities) {
+    int best = 0;
+    for (int c = 1; c < probabilities.length; c++) {
+      if (probabilities[c] > probabilities[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
   /** Expected class on the 0..4 scale, mapped linearly to -1..1. */
   public static double score(double[] probabilities) {
     double expectation = 0;

@@ -72,7 +72,7 @@ public final class TextAnnotator {
         lemmas,
         pos,
         ner,
-        argmax(probabilities),
+        SentenceAnnotation.argmax(probabilities),
         probabilities,
         SentenceAnnotation.score(probabilities),
         overCap ? SentenceAnnotation.SPLIT : SentenceAnnotation.PARSED);
@@ -113,16 +113,6 @@ public final class TextAnnotator {
       sum[c] /= weight;
     }
     return sum;
-  }
-
-  private static int argmax(double[] p) {
-    int best = 0;
-    for (int c = 1; c < p.length; c++) {
-      if (p[c] > p[best]) {
-        best = c;
-      }
-    }
-    return best;
   }
 
   /** {@code text[begin, end)} with the given character spans replaced by {@code [PERSON]}. */

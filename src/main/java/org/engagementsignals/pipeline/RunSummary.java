@@ -1,7 +1,6 @@
 package org.engagementsignals.pipeline;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

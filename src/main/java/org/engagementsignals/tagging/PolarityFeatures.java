@@ -1,6 +1,7 @@
 package org.engagementsignals.tagging;
 
 import java.util.List;
+import org.engagementsignals.nlp.SentenceAnnotation;
 
 /**
  * The features a response's polarity is calibrated on: how CoreNLP's sentence classes and probabilities
@@ -43,8 +44,8 @@ public final class PolarityFeatures {
       tokens += s.tokens();
       min = Math.min(min, score);
       max = Math.max(max, score);
-      negative += argmax(s.probabilities()) <= 1 ? 1 : 0;
-      positive += argmax(s.probabilities()) >= 3 ? 1 : 0;
+      negative += SentenceAnnotation.argmax(s.probabilities()) <= 1 ? 1 : 0;
+      positive += SentenceAnnotation.argmax(s.probabilities()) >= 3 ? 1 : 0;
       negated += s.tags().negated() ? 1 : 0;
       trust += s.tags().trust();
       connection += s.tags().connection();
@@ -78,15 +79,5 @@ public final class PolarityFeatures {
     x[18] = professional ? 1 : 0;
     x[19] = Math.log(n);
     return x;
-  }
-
-  private static int argmax(double[] p) {
-    int best = 0;
-    for (int c = 1; c < p.length; c++) {
-      if (p[c] > p[best]) {
-        best = c;
-      }
-    }
-    return best;
   }
 }

@@ -43,14 +43,7 @@ public record PolarityModel(
   }
 
   public int label(double[] x) {
-    double[] p = probabilities(x);
-    int best = 0;
-    for (int c = 1; c < p.length; c++) {
-      if (p[c] > p[best]) {
-        best = c;
-      }
-    }
-    return LABELS[best];
+    return LABELS[org.engagementsignals.nlp.SentenceAnnotation.argmax(probabilities(x))];
   }
 
   public String toJson() {

@@ -1,6 +1,5 @@
 package org.engagementsignals.tagging;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +27,8 @@ public record ResponseTags(
     int process = 0;
     int trust = 0;
     int connection = 0;
+    boolean trustNegative = false;
+    boolean connectionNegative = false;
     boolean personal = false;
     boolean professional = false;
     Set<String> topics = new TreeSet<>();
@@ -36,26 +37,20 @@ public record ResponseTags(
       process += s.focus() == Focus.PROCESS || s.focus() == Focus.MIXED ? 1 : 0;
       trust += s.trust();
       connection += s.connection();
+      trustNegative |= s.trust() < 0;
+      connectionNegative |= s.connection() < 0;
       personal |= s.challengePersonal();
       professional |= s.challengeProfessional();
       topics.addAll(s.topics());
     }
-    List<String> indicators = new ArrayList<>();
-    if (personal) {
-      indicators.add("challenge.personal");
-    }
-    if (professional) {
-      indicators.add("challenge.professional");
-    }
-    if (connection != 0) {
-      indicators.add(connection > 0 ? "connection:+1" : "connection:-1");
-    }
-    if (trust != 0) {
-      indicators.add(trust > 0 ? "trust:+1" : "trust:-1");
-    }
+    // A tie between positive and negative sentences reads as negative (docs/labelling-guidelines.md):
+    // "Great communication as always. We found out from the news."
+    trust = trust == 0 && trustNegative ? -1 : Integer.signum(trust);
+    connection = connection == 0 && connectionNegative ? -1 : Integer.signum(connection);
+    List<String> indicators = Indicators.of(personal, professional, connection, trust);
     int n = Math.max(1, sentences.size());
     return new ResponseTags(
         Focus.of(results > 0, process > 0), (double) results / n, (double) process / n, List.copyOf(topics),
-        List.copyOf(indicators), Integer.signum(trust), Integer.signum(connection), personal, professional);
+        indicators, trust, connection, personal, professional);
   }
 }

@@ -47,7 +47,7 @@ public final class Tagger implements Serializable {
     for (String l : lemmas) {
       lower.add(l.toLowerCase(Locale.ROOT));
     }
-    NegationScope negation = new NegationScope(lower);
+    NegationScope negation = new NegationScope(lower, pos);
     Set<String> topics = new TreeSet<>();
     Set<String> evidence = new java.util.LinkedHashSet<>();
     boolean results = false;
@@ -78,21 +78,9 @@ public final class Tagger implements Serializable {
     if (results) {
       addResultsCues(lower, ner, evidence);
     }
-    List<String> indicators = new ArrayList<>();
-    if (personal) {
-      indicators.add("challenge.personal");
-    }
-    if (professional) {
-      indicators.add("challenge.professional");
-    }
-    if (connection != 0) {
-      indicators.add(connection > 0 ? "connection:+1" : "connection:-1");
-    }
-    if (trust != 0) {
-      indicators.add(trust > 0 ? "trust:+1" : "trust:-1");
-    }
+    List<String> indicators = Indicators.of(personal, professional, connection, trust);
     return new SentenceTags(
-        Focus.of(results, process), List.copyOf(topics), List.copyOf(indicators), negated, List.copyOf(evidence),
+        Focus.of(results, process), List.copyOf(topics), indicators, negated, List.copyOf(evidence),
         Integer.signum(trust), Integer.signum(connection), personal, professional);
   }
 

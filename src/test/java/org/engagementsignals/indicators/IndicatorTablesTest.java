@@ -29,11 +29,19 @@ class IndicatorTablesTest {
     for (String c : COUNTS) {
       s = s.add(c, DataTypes.LongType);
     }
-    return s.add("score", DataTypes.DoubleType).add("score_results", DataTypes.DoubleType).add("score_process", DataTypes.DoubleType);
+    return s.add("score", DataTypes.DoubleType)
+        .add("score_results", DataTypes.DoubleType)
+        .add("score_process", DataTypes.DoubleType)
+        .add("members_hash", DataTypes.StringType);
   }
 
   /** A group of n respondents, each with 2 sentences: half about results, a quarter about process. */
   private static Row group(String level, String id, String parent, long n, long trustPos, long trustNeg) {
+    return group(level, id, parent, n, trustPos, trustNeg, level + ":" + id);
+  }
+
+  /** {@code members} names the set of people: groups with equal members are the same people. */
+  private static Row group(String level, String id, String parent, long n, long trustPos, long trustNeg, String members) {
     List<Object> v = new ArrayList<>(List.of(level, id, parent == null ? "" : parent, "survey"));
     if (parent == null) {
       v.set(2, null);
@@ -45,6 +53,7 @@ class IndicatorTablesTest {
     v.add(0.1 * n);
     v.add(0.0);
     v.add(0.0);
+    v.add(members);
     return new GenericRowWithSchema(v.toArray(), GROUP);
   }
 
@@ -74,6 +83,28 @@ class IndicatorTablesTest {
     assertThat(z.getBoolean(4)).isFalse();
     assertThat(z.<Long>getAs(7)).isEqualTo(14L);
     assertThat(z.getString(6)).isEqualTo("10-19");
+  }
+
+  @Test
+  void aLeaderWhoseGroupIsAHiddenTeamIsHiddenToo() {
+    // L2 leads exactly team A/y, which is hidden to protect A/x; publishing L2 would give A/y away.
+    List<Row> groups =
+        List.of(
+            group("org", "org", null, 30, 0, 0, "all"),
+            group("team", "A", "org", 30, 0, 0, "all"),
+            group("team", "A/x", "A", 4, 0, 0, "x"),
+            group("team", "A/y", "A", 12, 0, 0, "y"),
+            group("team", "A/z", "A", 14, 0, 0, "z"),
+            group("leader", "L1", "org", 4, 0, 0, "x"),
+            group("leader", "L2", "org", 12, 0, 0, "y"),
+            group("leader", "L3", "org", 14, 0, 0, "z"));
+    List<Row> rows = IndicatorTables.indicatorRows(groups, List.of(), 5);
+    assertThat(find(rows, "A/y").getBoolean(4)).isTrue();
+    assertThat(find(rows, "L2").getBoolean(4)).isTrue();
+    assertThat(find(rows, "L2").getString(5)).isEqualTo("complementary");
+    // L1 and L2 together hide 16 >= k people of the org, so L3 (the same people as the published A/z) stays.
+    assertThat(find(rows, "L3").getBoolean(4)).isFalse();
+    assertThat(find(rows, "A/z").getBoolean(4)).isFalse();
   }
 
   @Test

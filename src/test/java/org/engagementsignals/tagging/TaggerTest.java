@@ -39,8 +39,16 @@ class TaggerTest {
     assertThat(tag("it be safe to fail here").indicators()).containsExactly("trust:+1");
     // The clause ends at "but": the negation does not reach "listen".
     assertThat(tag("I do not like the office , but my lead listen").indicators()).containsExactly("connection:+1");
-    // Two cues cancel.
-    assertThat(tag("I never feel I can not speak up").indicators()).containsExactly("trust:+1");
+    // Each cue starts its own scope: both halves are negated, they do not cancel.
+    assertThat(tag("they do not listen and we do not feel safe").indicators()).containsExactly("connection:-1", "trust:-1");
+    // Emphatic "never" and comparatives are not negation.
+    assertThat(tag("I have never be so happy to speak up").indicators()).containsExactly("trust:+1");
+    assertThat(tag("I have never be able to speak up").indicators()).containsExactly("trust:-1");
+    // Wishes mark an absence.
+    assertThat(tag("I wish someone would listen").indicators()).containsExactly("connection:-1");
+    assertThat(tag("it would be nice if someone listen").indicators()).containsExactly("connection:-1");
+    // "we missed" is not a predicative trailing cue.
+    assertThat(tag("I feel safe that we miss the deadline").indicators()).containsExactly("trust:+1");
     assertThat(tag("I do not feel safe").negated()).isTrue();
     assertThat(tag("I feel safe").negated()).isFalse();
   }
@@ -82,5 +90,7 @@ class TaggerTest {
     assertThat(r.resultsShare()).isEqualTo(1.0 / 3);
     assertThat(r.processShare()).isEqualTo(1.0 / 3);
     assertThat(r.indicators()).containsExactly("challenge.personal", "connection:-1");
+    // A tie reads as negative.
+    assertThat(ResponseTags.of(List.of(tag("my lead listen"), tag("no one ask how i be"))).connection()).isEqualTo(-1);
   }
 }
