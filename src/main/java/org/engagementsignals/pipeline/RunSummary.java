@@ -54,7 +54,7 @@ public record RunSummary(
     s.append(
         String.format(
             Locale.ROOT,
-            "  rate      %.1f sentences/s in annotation%n",
+            "  rate      %.1f sentences/s in annotation (model loading and any cached texts included)%n",
             sentences / Math.max(stageSeconds.getOrDefault("annotate", 0.0), 1e-9)));
     s.append("  outputs   ").append(outputDir).append(System.lineSeparator());
     for (String o : outputs) {
