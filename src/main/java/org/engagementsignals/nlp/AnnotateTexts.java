@@ -22,6 +22,10 @@ final class AnnotateTexts implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> texts) {
+    if (!texts.hasNext()) {
+      // Nothing to annotate (e.g. every text came from the cache): do not load the models for it.
+      return java.util.Collections.emptyIterator();
+    }
     TextAnnotator annotator =
         new TextAnnotator(CoreNlpPipelines.getOrCreate(settings), settings.parseMaxTokens());
     return new Iterator<>() {
