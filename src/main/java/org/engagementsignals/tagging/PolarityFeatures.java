@@ -37,7 +37,7 @@ public final class PolarityFeatures {
     boolean personal = false;
     boolean professional = false;
     for (ResponsePolarity.SentenceInput s : sentences) {
-      double score = ResponsePolarity.score(s.probabilities());
+      double score = SentenceAnnotation.score(s.probabilities());
       for (int c = 0; c < 5; c++) {
         x[c] += s.probabilities()[c] * s.tokens();
       }
@@ -63,11 +63,11 @@ public final class PolarityFeatures {
       x[c] /= Math.max(tokens, 1);
     }
     int n = sentences.size();
-    x[5] = ResponsePolarity.of(sentences, null).score();
+    x[5] = ResponsePolarity.meanScore(sentences);
     x[6] = min;
     x[7] = max;
-    x[8] = ResponsePolarity.score(sentences.get(0).probabilities());
-    x[9] = ResponsePolarity.score(sentences.get(n - 1).probabilities());
+    x[8] = SentenceAnnotation.score(sentences.get(0).probabilities());
+    x[9] = SentenceAnnotation.score(sentences.get(n - 1).probabilities());
     x[10] = afterContrastCount == 0 ? x[5] : afterContrast / afterContrastCount;
     x[11] = (double) negative / n;
     x[12] = (double) positive / n;

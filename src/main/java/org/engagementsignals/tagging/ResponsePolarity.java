@@ -1,6 +1,7 @@
 package org.engagementsignals.tagging;
 
 import java.util.List;
+import org.engagementsignals.nlp.SentenceAnnotation;
 
 /**
  * One polarity for a whole response from its sentences' CoreNLP sentiment. CoreNLP's sentence output is
@@ -31,13 +32,7 @@ public final class ResponsePolarity {
    * model when there is one, else from the score with a fixed margin.
    */
   public static Result of(List<SentenceInput> sentences, PolarityModel model) {
-    double weighted = 0;
-    int tokens = 0;
-    for (SentenceInput s : sentences) {
-      weighted += score(s.probabilities()) * s.tokens();
-      tokens += s.tokens();
-    }
-    double score = tokens == 0 ? 0 : weighted / tokens;
+    double score = meanScore(sentences);
     int label;
     if (model != null && !sentences.isEmpty()) {
       label = model.label(PolarityFeatures.of(sentences));
@@ -47,11 +42,14 @@ public final class ResponsePolarity {
     return new Result(score, label);
   }
 
-  static double score(double[] p) {
-    double e = 0;
-    for (int c = 0; c < p.length; c++) {
-      e += c * p[c];
+  /** CoreNLP's sentence scores averaged, weighted by sentence length in tokens. */
+  static double meanScore(List<SentenceInput> sentences) {
+    double weighted = 0;
+    int tokens = 0;
+    for (SentenceInput s : sentences) {
+      weighted += SentenceAnnotation.score(s.probabilities()) * s.tokens();
+      tokens += s.tokens();
     }
-    return (e - 2) / 2;
+    return tokens == 0 ? 0 : weighted / tokens;
   }
 }
