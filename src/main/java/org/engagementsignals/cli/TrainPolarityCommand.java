@@ -3,15 +3,14 @@ package org.engagementsignals.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.config.SettingsLoader;
+import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.evaluation.Evaluator;
 import org.engagementsignals.evaluation.LabelledItem;
 import org.engagementsignals.evaluation.LabelledSet;
@@ -65,7 +64,7 @@ final class TrainPolarityCommand implements Callable<Integer> {
       }
     }
     String trainedOn =
-        labels.getFileName() + " dev split (" + x.size() + " items, sha256 " + sha256(Files.readAllBytes(labels)).substring(0, 12)
+        labels.getFileName() + " dev split (" + x.size() + " items, sha256 " + Sha256.hex(Files.readAllBytes(labels)).substring(0, 12)
             + "), " + settings.nlp().fingerprintSource() + ", taxonomy " + tagger.taxonomy().topics().size() + " topics";
     PolarityModel model = PolarityTrainer.train(x, y, "v1", trainedOn);
     int right = 0;
@@ -80,9 +79,5 @@ final class TrainPolarityCommand implements Callable<Integer> {
     Files.writeString(out, model.toJson() + "\n", StandardCharsets.UTF_8);
     System.out.printf("train-polarity: trained on %d dev items; held-out test accuracy %.3f (%d items); wrote %s%n", x.size(), (double) right / total, total, out);
     return SignalsCli.OK;
-  }
-
-  private static String sha256(byte[] bytes) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 }

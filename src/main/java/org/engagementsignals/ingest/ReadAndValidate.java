@@ -3,11 +3,8 @@ package org.engagementsignals.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.YearMonth;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -16,6 +13,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.engagementsignals.config.ColumnMapping;
+import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.contract.Source;
 
 /**
@@ -87,17 +85,8 @@ final class ReadAndValidate implements FlatMapFunction<Row, Row> {
         IngestedRows.VALID, null, null, r.source().id(), r.sourceFile(), r.line(), r.recordNumber(),
         recordId, respondentKey, v.team(), r.fields().get("leader_id").strip(),
         questionId == null ? null : questionId.strip(), Timestamp.from(v.timestamp()), v.rating(),
-        redacted.text(), sha256(redacted.text()), redacted.urls(), redacted.emails(), redacted.phones(),
+        redacted.text(), Sha256.hex(redacted.text()), redacted.urls(), redacted.emails(), redacted.phones(),
         r.raw());
-  }
-
-  static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Maps records to rows lazily and closes the file once the last record is read. */

@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.engagementsignals.config.NlpSettings;
+import org.engagementsignals.contract.Sha256;
 
 /** The annotation stage: every distinct text of the month annotated exactly once. */
 public final class Annotate {
@@ -90,13 +91,6 @@ public final class Annotate {
       return null;
     }
     String root = settings.cacheDir().isEmpty() ? outputDir + "/_cache/annotations" : settings.cacheDir();
-    try {
-      byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest((settings.fingerprintSource() + ";corenlp=" + corenlpVersion).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return root + "/chain=" + java.util.HexFormat.of().formatHex(digest, 0, 8);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return root + "/chain=" + Sha256.short16(settings.fingerprintSource() + ";corenlp=" + corenlpVersion);
   }
 }

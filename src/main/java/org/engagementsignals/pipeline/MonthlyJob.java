@@ -7,15 +7,11 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +25,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.contract.OutputPaths;
 import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.indicators.GroupAggregates;
 import org.engagementsignals.indicators.IndicatorTables;
 import org.engagementsignals.indicators.SayHearTables;
@@ -190,16 +187,9 @@ public final class MonthlyJob {
 
   /** Hash of the settings that shape outputs and of the code version: equal fingerprints, equal outputs. */
   static String fingerprint(Settings settings, Taxonomy taxonomy, BuildInfo build) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest =
-          sha.digest(
-              (settings.outputAffectingSettings() + ";taxonomy=" + taxonomy.fingerprintSource() + ";code=" + build.version() + ";corenlp=" + build.corenlpVersion())
-                  .getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.short16(
+        settings.outputAffectingSettings() + ";taxonomy=" + taxonomy.fingerprintSource() + ";code=" + build.version()
+            + ";corenlp=" + build.corenlpVersion());
   }
 
   private static Row manifestRow(RunSummary s) {
