@@ -38,6 +38,16 @@ record GroupCounts(
         num(r, "conn_neg_sentences"), r.getAs("members_hash"));
   }
 
+  /**
+   * A group known only by its respondents (a topic's mentioners in a group), carrying the group's member
+   * hash: two groups with the same members have the same mentioners, so they must share one decision too.
+   */
+  static GroupCounts respondentsOnly(
+      String level, String groupId, String parentId, String source, long respondents, String membersHash) {
+    return new GroupCounts(
+        level, groupId, parentId, source, respondents, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, membersHash);
+  }
+
   /** The same counts with the respondents set to 0: how a group forced hidden enters the suppression. */
   GroupCounts hidden() {
     return new GroupCounts(

@@ -79,17 +79,15 @@ public final class IndicatorTables {
   }
 
   /** The rows of {@code indicators/}, in schema order, sorted by source, level and group. */
-  public static List<Row> indicatorRows(List<Row> groupRows, List<Row> previousRows, int k) {
-    List<GroupCounts> groups = groupRows.stream().map(GroupCounts::from).filter(IndicatorTables::published).toList();
-    Map<String, SuppressionReason> hidden = suppression(groups, k);
+  public static List<Row> indicatorRows(GroupTable table, List<Row> previousRows) {
+    List<GroupCounts> groups = table.groups().stream().filter(IndicatorTables::published).toList();
     Map<String, Row> previous = new HashMap<>();
     for (Row p : previousRows) {
       previous.put(p.getAs("source") + "|" + p.getAs("level") + "|" + p.getAs("group_id"), p);
     }
     List<Row> rows = new ArrayList<>();
     for (GroupCounts g : sorted(groups)) {
-      SuppressionReason reason = g.source().equals(SURVEY) ? hidden.get(g.key()) : null;
-      rows.add(row(g, reason, previous.get(g.source() + "|" + g.level() + "|" + g.groupId()), k));
+      rows.add(row(g, table.hidden(g), previous.get(g.source() + "|" + g.level() + "|" + g.groupId()), table.k()));
     }
     return rows;
   }

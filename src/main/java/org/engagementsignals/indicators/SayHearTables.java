@@ -17,13 +17,10 @@ public final class SayHearTables {
 
   private SayHearTables() {}
 
-  public static List<Row> rows(List<Row> groupRows, int k) {
+  public static List<Row> rows(GroupTable groups) {
     Map<String, GroupCounts> survey = new HashMap<>();
     List<GroupCounts> reflections = new ArrayList<>();
-    List<GroupCounts> all = new ArrayList<>();
-    for (Row r : groupRows) {
-      GroupCounts g = GroupCounts.from(r);
-      all.add(g);
+    for (GroupCounts g : groups.groups()) {
       if (!g.level().equals("leader")) {
         continue;
       }
@@ -33,11 +30,10 @@ public final class SayHearTables {
         reflections.add(g);
       }
     }
-    Map<String, SuppressionReason> hidden = IndicatorTables.suppression(all, k);
     List<Row> out = new ArrayList<>();
     for (GroupCounts say : IndicatorTables.sorted(reflections)) {
       GroupCounts hear = survey.get(say.groupId());
-      SuppressionReason reason = hear == null ? null : hidden.get(hear.key());
+      SuppressionReason reason = hear == null ? null : groups.hidden(hear);
       boolean heard = hear != null && reason == null;
       Double sayProcess = share(say.process(), say.sentences());
       Double sayTrust = direction(say.trustPosSentences(), say.trustNegSentences());

@@ -18,37 +18,37 @@ public final class TopicTables {
 
   private TopicTables() {}
 
-  public static List<Row> rows(List<Row> topicRows, List<Row> groupRows, Map<String, String> familyByTopic, int k) {
-    Map<String, GroupCounts> groups = new HashMap<>();
-    for (Row r : groupRows) {
-      GroupCounts g = GroupCounts.from(r);
-      groups.put(g.source() + "|" + g.key(), g);
-    }
-    Map<String, SuppressionReason> hiddenGroups = IndicatorTables.suppression(groups.values(), k);
+  public static List<Row> rows(List<Row> topicRows, GroupTable groups, Map<String, String> familyByTopic) {
     Map<String, List<GroupCounts>> byTopic = new TreeMap<>();
     Map<String, Row> rowByKey = new HashMap<>();
     for (Row r : topicRows) {
+      String level = r.getAs("level");
+      String groupId = r.getAs("group_id");
+      String source = r.getAs("source");
+      String key = level.equals("org") ? "org" : level + ":" + groupId;
+      GroupCounts group = groups.find(source, key);
       GroupCounts topicAsGroup =
-          new GroupCounts(
-              r.getAs("level"), r.getAs("group_id"), r.getAs("parent_id"), r.getAs("source"),
-              ((Number) r.getAs("n_respondents")).longValue(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+          GroupCounts.respondentsOnly(
+              level, groupId, r.getAs("parent_id"), source, ((Number) r.getAs("n_respondents")).longValue(),
+              group == null ? null : group.membersHash());
       if (!IndicatorTables.published(topicAsGroup)) {
         continue;
       }
       String topic = r.getAs("topic");
       byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(topicAsGroup);
-      rowByKey.put(topic + "|" + topicAsGroup.source() + "|" + topicAsGroup.key(), r);
+      rowByKey.put(topic + "|" + source + "|" + key, r);
     }
     List<Row> out = new ArrayList<>();
     for (Map.Entry<String, List<GroupCounts>> e : byTopic.entrySet()) {
       String topic = e.getKey();
-      Map<String, SuppressionReason> hidden = IndicatorTables.suppression(withEmptyGroups(e.getValue(), groups), k);
+      Map<String, SuppressionReason> hidden =
+          IndicatorTables.suppression(withEmptyGroups(e.getValue(), groups), groups.k());
       for (GroupCounts t : IndicatorTables.sorted(e.getValue())) {
         Row r = rowByKey.get(topic + "|" + t.source() + "|" + t.key());
-        GroupCounts group = groups.get(t.source() + "|" + t.key());
+        GroupCounts group = groups.find(t.source(), t.key());
         String reason = null;
         if (t.source().equals(IndicatorTables.SURVEY)) {
-          SuppressionReason groupReason = hiddenGroups.get(t.key());
+          SuppressionReason groupReason = group == null ? null : groups.hidden(group);
           SuppressionReason topicReason = hidden.get(t.key());
           reason = groupReason != null ? "group_" + groupReason.code() : topicReason == null ? null : topicReason.code();
         }
@@ -59,14 +59,14 @@ public final class TopicTables {
   }
 
   /**
-   * The topic's counts over every group, with 0 for groups where nobody mentions it: a group with no
-   * mentions is still part of its parent's subtraction.
+   * The topic's counts over every survey group, with 0 for groups where nobody mentions it: a group with
+   * no mentions is still part of its parent's subtraction.
    */
-  private static List<GroupCounts> withEmptyGroups(List<GroupCounts> mentioned, Map<String, GroupCounts> groups) {
+  private static List<GroupCounts> withEmptyGroups(List<GroupCounts> mentioned, GroupTable groups) {
     Map<String, GroupCounts> all = new HashMap<>();
-    for (GroupCounts g : groups.values()) {
+    for (GroupCounts g : groups.groups()) {
       if (g.source().equals(IndicatorTables.SURVEY)) {
-        all.put(g.key(), new GroupCounts(g.level(), g.groupId(), g.parentId(), g.source(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null));
+        all.put(g.key(), GroupCounts.respondentsOnly(g.level(), g.groupId(), g.parentId(), g.source(), 0, g.membersHash()));
       }
     }
     for (GroupCounts t : mentioned) {

@@ -27,6 +27,7 @@ import org.engagementsignals.contract.OutputPaths;
 import org.engagementsignals.contract.OutputSchemas;
 import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.indicators.GroupAggregates;
+import org.engagementsignals.indicators.GroupTable;
 import org.engagementsignals.indicators.IndicatorTables;
 import org.engagementsignals.indicators.SayHearTables;
 import org.engagementsignals.indicators.TopicTables;
@@ -154,13 +155,13 @@ public final class MonthlyJob {
       Dataset<Row> sentences) {
     int k = settings.indicators().minGroupSize();
     String period = month.toString();
-    List<Row> groups = GroupAggregates.groups(responses, sentences).collectAsList();
+    GroupTable groups = GroupTable.of(GroupAggregates.groups(responses, sentences).collectAsList(), k);
     List<Row> previous = previousPeriod(spark, settings.output().dir(), month.minusMonths(1));
     Map<String, String> familyByTopic = new TreeMap<>();
     taxonomy.topics().forEach(t -> familyByTopic.put(t.id(), t.family().id()));
-    List<Row> indicators = IndicatorTables.indicatorRows(groups, previous, k);
-    List<Row> topics = TopicTables.rows(GroupAggregates.topics(responses, sentences).collectAsList(), groups, familyByTopic, k);
-    List<Row> sayHear = SayHearTables.rows(groups, k);
+    List<Row> indicators = IndicatorTables.indicatorRows(groups, previous);
+    List<Row> topics = TopicTables.rows(GroupAggregates.topics(responses, sentences).collectAsList(), groups, familyByTopic);
+    List<Row> sayHear = SayHearTables.rows(groups);
     writer.replace(
         spark.createDataFrame(indicators, OutputSchemas.INDICATORS), OutputSchemas.INDICATORS, OutputPaths.INDICATORS,
         period, indicators.size(), "source", "level", "group_id");

@@ -67,7 +67,7 @@ class IndicatorTablesTest {
             group("team", "A/y", "A", 12, 4, 2),
             group("team", "A/z", "A", 14, 5, 2),
             group("leader", "L1", "org", 30, 10, 5));
-    List<Row> rows = IndicatorTables.indicatorRows(groups, List.of(), 5);
+    List<Row> rows = IndicatorTables.indicatorRows(GroupTable.of(groups, 5), List.of());
     assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(OutputSchemas.INDICATORS.size()));
     Row x = find(rows, "A/x");
     assertThat(x.getBoolean(4)).isTrue();
@@ -98,7 +98,7 @@ class IndicatorTablesTest {
             group("leader", "L1", "org", 4, 0, 0, "x"),
             group("leader", "L2", "org", 12, 0, 0, "y"),
             group("leader", "L3", "org", 14, 0, 0, "z"));
-    List<Row> rows = IndicatorTables.indicatorRows(groups, List.of(), 5);
+    List<Row> rows = IndicatorTables.indicatorRows(GroupTable.of(groups, 5), List.of());
     assertThat(find(rows, "A/y").getBoolean(4)).isTrue();
     assertThat(find(rows, "L2").getBoolean(4)).isTrue();
     assertThat(find(rows, "L2").getString(5)).isEqualTo("complementary");
@@ -108,9 +108,51 @@ class IndicatorTablesTest {
   }
 
   @Test
+  void aLeaderWithTheSameMembersAsAHiddenTeamHasItsTopicRowHiddenToo() {
+    // L1 leads A/x and A/z; L2 leads exactly A/y. On the topic "burnout" the team tree hides A/x (2 people)
+    // and then A/y (6) so that A minus A/z does not give A/x away. L2's row is the same 6 people.
+    List<Row> groups =
+        List.of(
+            group("org", "org", null, 30, 0, 0, "all"),
+            group("team", "A", "org", 30, 0, 0, "all"),
+            group("team", "A/x", "A", 10, 0, 0, "x"),
+            group("team", "A/y", "A", 10, 0, 0, "y"),
+            group("team", "A/z", "A", 10, 0, 0, "z"),
+            group("leader", "L1", "org", 20, 0, 0, "xz"),
+            group("leader", "L2", "org", 10, 0, 0, "y"));
+    List<Row> topicRows =
+        List.of(
+            topic("org", "org", null, 15), topic("team", "A", "org", 15), topic("team", "A/x", "A", 2),
+            topic("team", "A/y", "A", 6), topic("team", "A/z", "A", 7), topic("leader", "L1", "org", 9),
+            topic("leader", "L2", "org", 6));
+    List<Row> rows = TopicTables.rows(topicRows, GroupTable.of(groups, 5), java.util.Map.of("burnout", "challenge.personal"));
+    assertThat(find(rows, "A/x").getString(6)).isEqualTo("below_min_group_size");
+    assertThat(find(rows, "A/y").getString(6)).isEqualTo("complementary");
+    assertThat(find(rows, "L2").getBoolean(5)).isTrue();
+    assertThat(find(rows, "L2").getString(6)).isEqualTo("complementary");
+    assertThat(find(rows, "A/z").getBoolean(5)).isFalse();
+    assertThat(find(rows, "L1").getBoolean(5)).isFalse();
+  }
+
+  private static final StructType TOPIC =
+      new StructType()
+          .add("level", DataTypes.StringType)
+          .add("group_id", DataTypes.StringType)
+          .add("parent_id", DataTypes.StringType)
+          .add("source", DataTypes.StringType)
+          .add("topic", DataTypes.StringType)
+          .add("mentions", DataTypes.LongType)
+          .add("n_respondents", DataTypes.LongType)
+          .add("sentiment_mean", DataTypes.DoubleType);
+
+  private static Row topic(String level, String id, String parent, long respondents) {
+    return new GenericRowWithSchema(new Object[] {level, id, parent, "survey", "burnout", respondents, respondents, -0.2}, TOPIC);
+  }
+
+  @Test
   void metricsIntervalsAndDeltas() {
     Row whole = group("org", "org", null, 40, 20, 4);
-    Row withSchema = IndicatorTables.indicatorRows(List.of(whole), List.of(), 5).get(0);
+    Row withSchema = IndicatorTables.indicatorRows(GroupTable.of(List.of(whole), 5), List.of()).get(0);
     Row current = new GenericRowWithSchema(toArray(withSchema), OutputSchemas.INDICATORS);
     assertThat(current.<Double>getAs("results_share")).isEqualTo(0.5);
     assertThat(current.<Double>getAs("process_share")).isEqualTo(0.25);
@@ -120,7 +162,7 @@ class IndicatorTablesTest {
     assertThat(current.<Double>getAs("challenge_personal_share")).isEqualTo(1.0 / 40);
     assertThat((Object) current.getAs("trust_index_delta")).isNull();
 
-    Row next = IndicatorTables.indicatorRows(List.of(group("org", "org", null, 40, 2, 30)), List.of(current), 5).get(0);
+    Row next = IndicatorTables.indicatorRows(GroupTable.of(List.of(group("org", "org", null, 40, 2, 30)), 5), List.of(current)).get(0);
     Row n = new GenericRowWithSchema(toArray(next), OutputSchemas.INDICATORS);
     assertThat(n.<Double>getAs("trust_index_delta")).isCloseTo(-28.0 / 40 - 0.4, within(1e-9));
     assertThat(n.<Boolean>getAs("trust_index_changed")).isTrue();
