@@ -10,9 +10,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,12 +28,12 @@ import org.apache.spark.sql.types.StructType;
 import org.engagementsignals.bench.CommentGenerator;
 import org.engagementsignals.config.NlpSettings;
 import org.engagementsignals.config.Settings;
-import org.engagementsignals.config.SettingsLoader;
 import org.engagementsignals.config.SparkSettings;
 import org.engagementsignals.ingest.TextNormalizer;
 import org.engagementsignals.nlp.Annotate;
 import org.engagementsignals.nlp.CoreNlpPipelines;
 import org.engagementsignals.pipeline.Sessions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,12 +60,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "2026", description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "-D", paramLabel = "KEY=VALUE", description = "Override any setting, e.g. the parser.")
-  Map<String, String> overrides = new LinkedHashMap<>();
+  @CommandLine.Mixin SettingsOptions settingsOptions;
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = SettingsLoader.load(RunCommand.defaultConfigFile(), overrides);
+    Settings settings = settingsOptions.load();
     NlpSettings nlp = settings.nlp();
     List<String> texts = texts(settings);
     PrintStream out = System.out;
@@ -115,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       return raw.stream().map(TextNormalizer::normalize).filter(t -> !t.isEmpty()).limit(comments).toList();
     }
-    Path samples = RunCommand.projectFile("data-samples/survey/2026-10/part-1-engineering-sales.csv");
+    Path samples = SettingsOptions.projectFile("data-samples/survey/2026-10/part-1-engineering-sales.csv");
     for (Path p : List.of(samples, samples.resolveSibling("more/part-2-ops-people-finance.csv"))) {
       try (var reader = Files.newBufferedReader(p)) {
         for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {

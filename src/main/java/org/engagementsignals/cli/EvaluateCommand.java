@@ -5,21 +5,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.engagementsignals.config.Settings;
-import org.engagementsignals.config.SettingsLoader;
 import org.engagementsignals.evaluation.Evaluator;
 import org.engagementsignals.evaluation.LabelledItem;
 import org.engagementsignals.evaluation.LabelledSet;
 import org.engagementsignals.nlp.TextAnnotator;
 import org.engagementsignals.tagging.PolarityModel;
 import org.engagementsignals.tagging.Tagger;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,8 +33,6 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--labels", required = true, paramLabel = "FILE", description = "Labelled CSV, e.g. eval/labelled-set.csv.")
   Path labels;
 
-  @Option(names = "--conf", paramLabel = "FILE", description = "HOCON config file (default: conf/application.conf of the project).")
-  Path conf;
 
   @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
   int threads;
@@ -60,12 +55,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--show-reviews", defaultValue = "20", description = "Reviews to print with their tags (default: ${DEFAULT-VALUE}).")
   int showReviews;
 
-  @Option(names = "-D", paramLabel = "KEY=VALUE", description = "Override any setting.")
-  Map<String, String> overrides = new LinkedHashMap<>();
+  @CommandLine.Mixin SettingsOptions settingsOptions;
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = SettingsLoader.load(Optional.ofNullable(conf).or(RunCommand::defaultConfigFile), overrides);
+    Settings settings = settingsOptions.load();
     Tagger tagger = TextTools.tagger(settings);
     List<LabelledItem> items = LabelledSet.read(labels);
     TextAnnotator annotator = TextTools.annotator(settings);

@@ -1,17 +1,13 @@
 package org.engagementsignals.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.engagementsignals.config.Settings;
-import org.engagementsignals.config.SettingsLoader;
 import org.engagementsignals.ingest.InputFiles;
 import org.engagementsignals.ingest.PseudonymKey;
 import org.engagementsignals.ingest.Pseudonymizer;
@@ -32,9 +28,6 @@ import picocli.CommandLine.Option;
       "month in the Parquet outputs (responses, sentences, quarantine) plus a run manifest under runs/."
     })
 final class RunCommand implements Callable<Integer> {
-  /** Where the launcher says the project lives; its conf/application.conf is the default config. */
-  static final String HOME_PROPERTY = "engagement-signals.home";
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month to process (UTC).")
@@ -46,25 +39,16 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "DIR", description = "Output root (default: signals.output.dir).")
   String output;
 
-  @Option(
-      names = "--conf",
-      paramLabel = "FILE",
-      description = "HOCON config file (default: conf/application.conf of the project).")
-  Path conf;
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: signals.spark.master, local[*]).")
   String master;
 
-  @Option(
-      names = "-D",
-      paramLabel = "KEY=VALUE",
-      description = "Override any setting, e.g. -Dsignals.output.response-text=true.")
-  Map<String, String> overrides = new LinkedHashMap<>();
+  @CommandLine.Mixin SettingsOptions settingsOptions;
 
   @Override
   public Integer call() {
     YearMonth period = parseMonth();
-    Map<String, String> cli = new LinkedHashMap<>(overrides);
+    Map<String, String> cli = new LinkedHashMap<>();
     if (input != null) {
       cli.put("signals.input.dir", input);
     }
@@ -74,10 +58,10 @@ final class RunCommand implements Callable<Integer> {
     if (master != null) {
       cli.put("signals.spark.master", master);
     }
-    Settings settings = SettingsLoader.load(configFile(), cli);
+    Settings settings = settingsOptions.load(cli);
     PseudonymKey.Resolved key = PseudonymKey.resolve(settings.privacy(), settings.demo(), System.getenv());
     InputFiles.checkExists(settings.input().dir(), new Configuration());
-    Taxonomy taxonomy = TaxonomyLoader.load(projectFile(settings.tagging().taxonomyFile()));
+    Taxonomy taxonomy = TaxonomyLoader.load(SettingsOptions.projectFile(settings.tagging().taxonomyFile()));
     if (key.demo()) {
       spec.commandLine()
           .getErr()
@@ -101,26 +85,5 @@ final class RunCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--month \"" + month + "\" is not a month in the form YYYY-MM, e.g. 2026-10");
     }
-  }
-
-  /** A relative path is looked up in the working folder, then in the project folder. */
-  static Path projectFile(String path) {
-    Path p = Path.of(path);
-    String home = System.getProperty(HOME_PROPERTY);
-    if (p.isAbsolute() || Files.exists(p) || home == null) {
-      return p;
-    }
-    return Path.of(home).resolve(p);
-  }
-
-  private Optional<Path> configFile() {
-    return conf != null ? Optional.of(conf) : defaultConfigFile();
-  }
-
-  /** The project's conf/application.conf, when there is one. */
-  static Optional<Path> defaultConfigFile() {
-    String home = System.getProperty(HOME_PROPERTY);
-    Path candidate = home == null ? Path.of("conf", "application.conf") : Path.of(home, "conf", "application.conf");
-    return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
   }
 }

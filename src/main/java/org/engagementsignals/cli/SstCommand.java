@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -22,9 +20,9 @@ import java.util.function.Function;
 import org.engagementsignals.config.NlpSettings;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.config.SettingsException;
-import org.engagementsignals.config.SettingsLoader;
 import org.engagementsignals.nlp.SentenceAnnotation;
 import org.engagementsignals.nlp.TextAnnotator;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,14 +49,13 @@ final class SstCommand implements Callable<Integer> {
   @Option(names = "--skip-plain", description = "Do not run plain CoreNLP (it is slow with the PCFG parser).")
   boolean skipPlain;
 
-  @Option(names = "-D", paramLabel = "KEY=VALUE", description = "Override any setting, e.g. the job's parser.")
-  Map<String, String> overrides = new LinkedHashMap<>();
+  @CommandLine.Mixin SettingsOptions settingsOptions;
 
   record Item(int label, String sentence) {}
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = SettingsLoader.load(RunCommand.defaultConfigFile(), overrides);
+    Settings settings = settingsOptions.load();
     List<Item> items = read();
     boolean binary = items.stream().allMatch(i -> i.label() <= 1);
     NlpSettings nlp = settings.nlp();

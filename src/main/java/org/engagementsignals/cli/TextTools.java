@@ -12,7 +12,7 @@ final class TextTools {
   private TextTools() {}
 
   static Tagger tagger(Settings settings) {
-    return new Tagger(TaxonomyLoader.load(RunCommand.projectFile(settings.tagging().taxonomyFile())));
+    return new Tagger(TaxonomyLoader.load(SettingsOptions.projectFile(settings.tagging().taxonomyFile())));
   }
 
   static TextAnnotator annotator(Settings settings) {

@@ -4,12 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.engagementsignals.config.Settings;
-import org.engagementsignals.config.SettingsLoader;
 import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.evaluation.Evaluator;
 import org.engagementsignals.evaluation.LabelledItem;
@@ -19,6 +16,7 @@ import org.engagementsignals.nlp.TextAnnotator;
 import org.engagementsignals.tagging.PolarityFeatures;
 import org.engagementsignals.tagging.PolarityModel;
 import org.engagementsignals.tagging.Tagger;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,12 +43,11 @@ final class TrainPolarityCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "-D", paramLabel = "KEY=VALUE", description = "Override any setting.")
-  Map<String, String> overrides = new LinkedHashMap<>();
+  @CommandLine.Mixin SettingsOptions settingsOptions;
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = SettingsLoader.load(RunCommand.defaultConfigFile(), overrides);
+    Settings settings = settingsOptions.load();
     Tagger tagger = TextTools.tagger(settings);
     List<LabelledItem> items = LabelledSet.read(labels);
     TextAnnotator annotator = TextTools.annotator(settings);
