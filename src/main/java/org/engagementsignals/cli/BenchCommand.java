@@ -48,6 +48,8 @@ import picocli.CommandLine.Option;
     })
 final class BenchCommand implements Callable<Integer> {
 
+  private static final String PLAIN_WORKER = "bench-plain-";
+
   @Option(names = "--comments", defaultValue = "2000", description = "Generated comments (default: ${DEFAULT-VALUE}).")
   int comments;
 
@@ -59,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--seed", defaultValue = "2026", description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(names = "--rounds", defaultValue = "2", description = "Timed rounds of each, alternating; medians are reported (default: ${DEFAULT-VALUE}).")
+  int rounds;
 
   @CommandLine.Mixin SettingsOptions settingsOptions;
 
@@ -72,32 +77,42 @@ final class BenchCommand implements Callable<Integer> {
     StanfordCoreNLP pipeline = CoreNlpPipelines.getOrCreate(nlp);
     out.printf("bench: %d comments, %d threads, chain %s; pipeline loaded in %.1f s%n", texts.size(), threads, nlp.fingerprintSource(), (System.nanoTime() - loadStart) / 1e9);
 
-    plain(pipeline, texts);
-    long start = System.nanoTime();
-    int sentences = plain(pipeline, texts);
-    double plainRate = sentences / ((System.nanoTime() - start) / 1e9);
-    out.printf("plain CoreNLP, %d threads: %d sentences, %.1f sentences/s%n", threads, sentences, plainRate);
-
-    SparkSession spark = Sessions.create(new SparkSettings("local[" + threads + "]", "engagement-signals-bench", 4, false), true);
+    // One pool for every plain pass, so that its threads' CPU time can be read after a pass.
+    AtomicInteger workerNumber = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, r -> new Thread(r, PLAIN_WORKER + workerNumber.incrementAndGet()));
     try {
-      StructType schema = new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
-      List<Row> rows = new ArrayList<>();
-      for (int i = 0; i < texts.size(); i++) {
-        rows.add(RowFactory.create(Integer.toString(i), texts.get(i)));
+      plain(pool, pipeline, texts);
+      Pass clean = timed(() -> plain(pool, pipeline, texts));
+      out.println("plain CoreNLP before Spark is loaded: " + clean);
+
+      SparkSession spark = Sessions.create(new SparkSettings("local[" + threads + "]", "engagement-signals-bench", 4, false), true);
+      try {
+        StructType schema = new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+          rows.add(RowFactory.create(Integer.toString(i), texts.get(i)));
+        }
+        Dataset<Row> records = spark.createDataFrame(rows, schema);
+        records.cache().count();
+        out.println("job stage warm-up pass: " + timed(() -> sparkStage(spark, records, nlp)));
+        // Alternate the two in the same JVM state, so drift and JIT changes hit both alike; report medians.
+        List<Pass> plainPasses = new ArrayList<>();
+        List<Pass> sparkPasses = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+          plainPasses.add(timed(() -> plain(pool, pipeline, texts)));
+          sparkPasses.add(timed(() -> sparkStage(spark, records, nlp)));
+          out.printf("round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n", round, threads, plainPasses.get(round - 1), threads, sparkPasses.get(round - 1));
+        }
+        double plainRate = median(plainPasses);
+        double sparkRate = median(sparkPasses);
+        out.printf("peak heap %.0f MiB (max %.0f MiB)%n", peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0);
+        out.printf("bench: plain=%.1f spark=%.1f ratio=%.3f%n", plainRate, sparkRate, sparkRate / plainRate);
+      } finally {
+        spark.stop();
       }
-      Dataset<Row> records = spark.createDataFrame(rows, schema);
-      records.cache().count();
-      PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-      start = System.nanoTime();
-      Annotate.Result result = Annotate.run(spark, records, nlp, null, quiet);
-      long sparkSentences = result.texts().selectExpr("size(sentences)").as(Encoders.INT()).reduce((org.apache.spark.api.java.function.ReduceFunction<Integer>) Integer::sum);
-      double sparkSeconds = (System.nanoTime() - start) / 1e9;
-      double sparkRate = sparkSentences / sparkSeconds;
-      out.printf("job annotation stage, Spark local[%d]: %d sentences, %.1f sentences/s%n", threads, sparkSentences, sparkRate);
-      out.printf("peak heap %.0f MiB (max %.0f MiB)%n", peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0);
-      out.printf("bench: plain=%.1f spark=%.1f ratio=%.3f%n", plainRate, sparkRate, sparkRate / plainRate);
     } finally {
-      spark.stop();
+      pool.shutdownNow();
     }
     return SignalsCli.OK;
   }
@@ -123,8 +138,72 @@ final class BenchCommand implements Callable<Integer> {
     return CommentGenerator.generate(CommentGenerator.sentences(raw), comments, seed);
   }
 
-  private int plain(StanfordCoreNLP pipeline, List<String> texts) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+  /**
+   * One timed pass: sentences annotated, wall seconds, and CPU seconds of the annotating threads and of the
+   * whole JVM (the difference is the JIT compiler, the garbage collector and Spark's own threads).
+   */
+  private record Pass(long sentences, double seconds, double workerCpuSeconds, double processCpuSeconds) {
+    double rate() {
+      return sentences / seconds;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          java.util.Locale.ROOT,
+          "%d sentences, %.1f sentences/s; cores busy %.2f (annotating %.2f, other %.2f)",
+          sentences, rate(), processCpuSeconds / seconds, workerCpuSeconds / seconds,
+          (processCpuSeconds - workerCpuSeconds) / seconds);
+    }
+  }
+
+  private interface Work {
+    long sentences() throws Exception;
+  }
+
+  private static Pass timed(Work work) throws Exception {
+    long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
+    java.util.Map<Long, Long> workersStart = workerCpuNanos();
+    long sentences = work.sentences();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double processCpu = (processCpuNanos() - cpuStart) / 1e9;
+    long workerCpu = 0;
+    for (var e : workerCpuNanos().entrySet()) {
+      workerCpu += e.getValue() - workersStart.getOrDefault(e.getKey(), 0L);
+    }
+    return new Pass(sentences, seconds, workerCpu / 1e9, processCpu);
+  }
+
+  /** CPU time of the threads that annotate: this bench's plain workers and Spark's task threads (named "Executor task launch worker ..." while busy, "Executor task idle worker ..." while idle). */
+  private static java.util.Map<Long, Long> workerCpuNanos() {
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    java.util.Map<Long, Long> cpu = new java.util.HashMap<>();
+    for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+      if (info != null && (info.getThreadName().startsWith(PLAIN_WORKER) || info.getThreadName().startsWith("Executor task "))) {
+        cpu.put(info.getThreadId(), mx.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return cpu;
+  }
+
+  private static double median(List<Pass> passes) {
+    double[] rates = passes.stream().mapToDouble(Pass::rate).sorted().toArray();
+    int n = rates.length;
+    return n % 2 == 1 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
+  }
+
+  /** The job's annotation stage over the texts, fully materialised; returns the sentences it produced. */
+  private static long sparkStage(SparkSession spark, Dataset<Row> records, NlpSettings nlp) {
+    PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+    Annotate.Result result = Annotate.run(spark, records, nlp, null, quiet);
+    long sentences = result.texts().selectExpr("size(sentences)").as(Encoders.INT()).reduce((org.apache.spark.api.java.function.ReduceFunction<Integer>) Integer::sum);
+    result.texts().unpersist();
+    return sentences;
+  }
+
+  /** T threads taking texts from one queue, like a plain multi-threaded CoreNLP program. */
+  private int plain(ExecutorService pool, StanfordCoreNLP pipeline, List<String> texts) throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger sentences = new AtomicInteger();
     try {
@@ -144,10 +223,16 @@ final class BenchCommand implements Callable<Integer> {
       for (Future<?> w : workers) {
         w.get();
       }
-    } finally {
+    } catch (Exception e) {
       pool.shutdownNow();
+      throw e;
     }
     return sentences.get();
+  }
+
+  /** CPU time of the whole JVM: with the wall time it tells idle cores from slower work. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double peakHeapMiB() {

@@ -7,7 +7,7 @@ import java.util.Properties;
  * The CoreNLP chain. Serializable: this small slice is what executors receive, never the whole config.
  *
  * @param parseModel classpath of the constituency parser model the sentiment model runs on
- * @param parseMaxTokens sentences longer than this get a flat tree instead of a parse (0 = no cap)
+ * @param parseMaxTokens sentences longer than this are parsed and scored in clause chunks (0 = no cap)
  * @param progressIntervalSeconds how often annotation progress is printed
  * @param textsPerTask texts per annotation task
  * @param cacheDir where annotations are cached ("" for the default under the output, "off" for none)
@@ -43,6 +43,9 @@ public record NlpSettings(
     props.setProperty("parse.model", parseModel);
     props.setProperty("parse.maxlen", Integer.toString(parseMaxTokens));
     props.setProperty("parse.binaryTrees", "true");
+    // The parser also converts every tree to five kinds of dependency graph by default, which nothing here
+    // reads: that took over a third of annotation time in a profile (docs/performance.md).
+    props.setProperty("parse.buildgraphs", "false");
     // Coarse NER (PERSON, DATE, MONEY, ...) is all the pipeline uses; the fine-grained regex pass and
     // entity mentions cost time and add nothing here.
     props.setProperty("ner.applyFineGrained", "false");
@@ -52,7 +55,11 @@ public record NlpSettings(
     return props;
   }
 
-  /** Everything that changes annotation results, for fingerprints (speed knobs excluded). */
+  /**
+   * Everything that changes annotation results, for fingerprints. Speed knobs that leave the stored
+   * annotations unchanged (dependency graphs, entity mentions, fine-grained NER) are excluded, so caches
+   * stay valid across them.
+   */
   public String fingerprintSource() {
     return "annotators=" + ANNOTATORS + ";parse.model=" + parseModel + ";parse.maxlen=" + parseMaxTokens;
   }
