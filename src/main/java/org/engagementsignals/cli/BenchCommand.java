@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -29,6 +28,7 @@ import org.engagementsignals.bench.CommentGenerator;
 import org.engagementsignals.config.NlpSettings;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.config.SparkSettings;
+import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.ingest.TextNormalizer;
 import org.engagementsignals.nlp.Annotate;
 import org.engagementsignals.nlp.CoreNlpPipelines;
@@ -91,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         StructType schema = new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-          rows.add(RowFactory.create(Integer.toString(i), texts.get(i)));
+          rows.add(RowFactory.create(Sha256.hex(texts.get(i)), texts.get(i)));
         }
         Dataset<Row> records = spark.createDataFrame(rows, schema);
         records.cache().count();
@@ -195,11 +195,9 @@ final class BenchCommand implements Callable<Integer> {
 
   /** The job's annotation stage over the texts, fully materialised; returns the sentences it produced. */
   private static long sparkStage(SparkSession spark, Dataset<Row> records, NlpSettings nlp) {
-    PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-    Annotate.Result result = Annotate.run(spark, records, nlp, null, quiet);
-    long sentences = result.texts().selectExpr("size(sentences)").as(Encoders.INT()).reduce((org.apache.spark.api.java.function.ReduceFunction<Integer>) Integer::sum);
+    Annotate.Result result = Annotate.run(spark, records, nlp, null, new PrintStream(PrintStream.nullOutputStream()));
     result.texts().unpersist();
-    return sentences;
+    return result.sentencesAnnotated();
   }
 
   /** T threads taking texts from one queue, like a plain multi-threaded CoreNLP program. */

@@ -3,8 +3,8 @@ package org.engagementsignals.nlp;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.PrintStream;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -20,12 +20,14 @@ public final class Annotate {
 
   /**
    * Annotated texts ({@link AnnotatedRows#TEXT}), materialised and persisted: how many distinct texts there
-   * were, how many were annotated now and how many came from the cache.
+   * were, how many were annotated now and how many came from the cache, and how many sentences the newly
+   * annotated texts had (from an accumulator: for progress and benchmarks, not for outputs).
    */
-  public record Result(Dataset<Row> texts, long distinctTexts, long annotated, long reused) {}
+  public record Result(Dataset<Row> texts, long distinctTexts, long annotated, long reused, long sentencesAnnotated) {}
 
   /**
-   * @param records rows with {@code text_hash} and {@code text} columns, duplicates allowed
+   * @param records rows with {@code text_hash} (hex SHA-256 of the text) and {@code text} columns,
+   *     duplicates allowed
    * @param cache where earlier annotations of this exact chain are kept, or null for no cache
    */
   public static Result run(
@@ -37,13 +39,18 @@ public final class Annotate {
     long reusedCount = reused == null ? 0 : reused.count();
     Dataset<Row> missing = reused == null ? distinct : distinct.join(reused.select(col("text_hash")), seq("text_hash"), "left_anti");
     long missingCount = total - reusedCount;
-    int tasks = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (missingCount + settings.textsPerTask() - 1) / settings.textsPerTask()));
+    TaskPlan plan = TaskPlan.of(missingCount, settings.textsPerTask(), spark.sparkContext().defaultParallelism());
     LongAccumulator done = spark.sparkContext().longAccumulator("texts annotated");
-    Dataset<Row> annotated =
+    LongAccumulator sentences = spark.sparkContext().longAccumulator("sentences annotated");
+    JavaRDD<Row> annotatedRows =
         missing
-            .repartition(tasks, col("text_hash"))
-            .mapPartitions(new AnnotateTexts(settings, done), Encoders.row(AnnotatedRows.TEXT))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .javaRDD()
+            .keyBy(row -> row.getString(0))
+            .partitionBy(plan)
+            .values()
+            .mapPartitions(new AnnotateTexts(settings, done, sentences));
+    Dataset<Row> annotated =
+        spark.createDataFrame(annotatedRows, AnnotatedRows.TEXT).persist(StorageLevel.MEMORY_AND_DISK());
     try (ProgressReporter ignored =
         new ProgressReporter("annotate", missingCount, done::value, settings.progressIntervalSeconds(), progress)) {
       long annotatedCount = annotated.count();
@@ -56,7 +63,7 @@ public final class Annotate {
     }
     distinct.unpersist();
     Dataset<Row> all = reused == null ? annotated : annotated.unionByName(reused);
-    return new Result(all, total, missingCount, reusedCount);
+    return new Result(all, total, missingCount, reusedCount, sentences.value());
   }
 
   /** This month's texts that the cache already holds, one row each, materialised. */

@@ -1,23 +1,25 @@
 package org.engagementsignals.nlp;
 
 import java.util.Iterator;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 import org.engagementsignals.config.NlpSettings;
 
 /**
  * Annotates a partition of (text_hash, text) rows lazily, one text at a time, with the JVM's shared
- * pipeline. Counts finished texts into an accumulator that drives the progress line.
+ * pipeline. Counts finished texts (which drive the progress line) and their sentences into accumulators.
  */
-final class AnnotateTexts implements MapPartitionsFunction<Row, Row> {
+final class AnnotateTexts implements FlatMapFunction<Iterator<Row>, Row> {
   private static final long serialVersionUID = 1L;
   private final NlpSettings settings;
   private final LongAccumulator done;
+  private final LongAccumulator sentences;
 
-  AnnotateTexts(NlpSettings settings, LongAccumulator done) {
+  AnnotateTexts(NlpSettings settings, LongAccumulator done, LongAccumulator sentences) {
     this.settings = settings;
     this.done = done;
+    this.sentences = sentences;
   }
 
   @Override
@@ -37,9 +39,10 @@ final class AnnotateTexts implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         Row in = texts.next();
-        Row out = AnnotatedRows.toRow(in.getString(0), annotator.annotate(in.getString(1)));
+        TextAnnotation annotation = annotator.annotate(in.getString(1));
         done.add(1);
-        return out;
+        sentences.add(annotation.sentences().size());
+        return AnnotatedRows.toRow(in.getString(0), annotation);
       }
     };
   }
