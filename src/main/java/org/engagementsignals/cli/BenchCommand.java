@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -71,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Settings settings = settingsOptions.load();
     NlpSettings nlp = settings.nlp();
-    List<String> texts = texts(settings);
+    List<String> texts = texts();
     PrintStream out = System.out;
     long loadStart = System.nanoTime();
     StanfordCoreNLP pipeline = CoreNlpPipelines.getOrCreate(nlp);
@@ -117,25 +114,16 @@ final class BenchCommand implements Callable<Integer> {
     return SignalsCli.OK;
   }
 
-  private List<String> texts(Settings settings) throws Exception {
-    List<String> raw = new ArrayList<>();
+  private List<String> texts() throws Exception {
     if (input != null) {
-      try (var reader = Files.newBufferedReader(input)) {
-        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-          raw.add(r.get("text"));
-        }
-      }
-      return raw.stream().map(TextNormalizer::normalize).filter(t -> !t.isEmpty()).limit(comments).toList();
+      return SampleExports.read(input).stream()
+          .map(r -> TextNormalizer.normalize(r.get("text")))
+          .filter(t -> !t.isEmpty())
+          .limit(comments)
+          .toList();
     }
-    Path samples = SettingsOptions.projectFile("data-samples/survey/2026-10/part-1-engineering-sales.csv");
-    for (Path p : List.of(samples, samples.resolveSibling("more/part-2-ops-people-finance.csv"))) {
-      try (var reader = Files.newBufferedReader(p)) {
-        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-          raw.add(r.get("text"));
-        }
-      }
-    }
-    return CommentGenerator.generate(CommentGenerator.sentences(raw), comments, seed);
+    List<String> samples = SampleExports.samples().stream().map(r -> r.get("text")).toList();
+    return CommentGenerator.generate(CommentGenerator.sentences(samples), comments, seed);
   }
 
   /**
@@ -175,7 +163,10 @@ final class BenchCommand implements Callable<Integer> {
     return new Pass(sentences, seconds, workerCpu / 1e9, processCpu);
   }
 
-  /** CPU time of the threads that annotate: this bench's plain workers and Spark's task threads (named "Executor task launch worker ..." while busy, "Executor task idle worker ..." while idle). */
+  /**
+   * CPU time of the threads that annotate: this bench's plain workers and Spark's task threads (Spark names
+   * them "Executor task launch worker ..." while busy and "Executor task idle worker ..." while idle).
+   */
   private static java.util.Map<Long, Long> workerCpuNanos() {
     java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     java.util.Map<Long, Long> cpu = new java.util.HashMap<>();

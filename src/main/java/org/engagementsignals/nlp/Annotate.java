@@ -58,11 +58,24 @@ public final class Annotate {
         throw new IllegalStateException("annotated " + annotatedCount + " texts of " + missingCount);
       }
     }
+    Dataset<Row> all;
     if (cache != null && missingCount > 0) {
       annotated.write().mode(SaveMode.Append).parquet(cache);
+      // Writing to the cache makes Spark rebuild every cached plan that reads it, so `reused` would now
+      // hold this run's new texts too. The cache holds all of the month's texts now: take them from there.
+      all = cachedAnnotations(spark, cache, distinct);
+      long allCount = all.count();
+      if (allCount != total) {
+        throw new IllegalStateException("the annotation cache holds " + allCount + " of " + total + " texts after writing");
+      }
+      annotated.unpersist();
+      if (reused != null) {
+        reused.unpersist();
+      }
+    } else {
+      all = reused == null ? annotated : annotated.unionByName(reused);
     }
     distinct.unpersist();
-    Dataset<Row> all = reused == null ? annotated : annotated.unionByName(reused);
     return new Result(all, total, missingCount, reusedCount, sentences.value());
   }
 

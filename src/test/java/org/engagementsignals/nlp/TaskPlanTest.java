@@ -25,6 +25,7 @@ class TaskPlanTest {
   void fewTextsGiveSmallTasksAndNoTextsOneEmptyTask() {
     assertThat(TaskPlan.sizes(12, 100, 2)).containsExactly(5L, 5L, 2L);
     assertThat(TaskPlan.sizes(0, 100, 2)).containsExactly(0L);
+    assertThat(TaskPlan.sizes(3, 1, 2)).containsExactly(1L, 1L, 1L);
     assertThat(TaskPlan.of(0, 100, 2).numPartitions()).isEqualTo(1);
   }
 
