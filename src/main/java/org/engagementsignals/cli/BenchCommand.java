@@ -39,8 +39,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Annotation throughput on the same sentences: (a) plain CoreNLP with the job's exact annotators and",
-      "options in T threads sharing one pipeline, (b) the job's annotation stage on Spark local[T]. Both run",
-      "warm (after one untimed pass) on one loaded pipeline, so model loading is counted once for both.",
+      "options in T threads sharing one pipeline, (b) the job's annotation stage on Spark local[T]. Both use",
+      "one loaded pipeline and get an untimed warm-up pass; then timed rounds alternate them and the medians",
+      "are reported, each pass with its cores busy (annotating threads, and the rest: JIT, GC, Spark).",
       "Ends with: bench: plain=<sent/s> spark=<sent/s> ratio=<spark/plain>"
     })
 final class BenchCommand implements Callable<Integer> {
@@ -99,7 +100,9 @@ final class BenchCommand implements Callable<Integer> {
         for (int round = 1; round <= rounds; round++) {
           plainPasses.add(timed(() -> plain(pool, pipeline, texts)));
           sparkPasses.add(timed(() -> sparkStage(spark, records, nlp)));
-          out.printf("round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n", round, threads, plainPasses.get(round - 1), threads, sparkPasses.get(round - 1));
+          out.printf(
+              "round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n",
+              round, threads, plainPasses.get(round - 1), threads, sparkPasses.get(round - 1));
         }
         double plainRate = median(plainPasses);
         double sparkRate = median(sparkPasses);
@@ -171,7 +174,8 @@ final class BenchCommand implements Callable<Integer> {
     java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     java.util.Map<Long, Long> cpu = new java.util.HashMap<>();
     for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
-      if (info != null && (info.getThreadName().startsWith(PLAIN_WORKER) || info.getThreadName().startsWith("Executor task "))) {
+      String name = info == null ? "" : info.getThreadName();
+      if (name.startsWith(PLAIN_WORKER) || name.startsWith("Executor task ")) {
         cpu.put(info.getThreadId(), mx.getThreadCpuTime(info.getThreadId()));
       }
     }

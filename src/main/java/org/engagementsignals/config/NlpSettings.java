@@ -43,7 +43,7 @@ public record NlpSettings(
     props.setProperty("parse.model", parseModel);
     props.setProperty("parse.maxlen", Integer.toString(parseMaxTokens));
     props.setProperty("parse.binaryTrees", "true");
-    // The parser also converts every tree to five kinds of dependency graph by default, which nothing here
+    // The parser also converts every tree to several kinds of dependency graph by default, which nothing here
     // reads: that took over a third of annotation time in a profile (docs/performance.md).
     props.setProperty("parse.buildgraphs", "false");
     // Coarse NER (PERSON, DATE, MONEY, ...) is all the pipeline uses; the fine-grained regex pass and

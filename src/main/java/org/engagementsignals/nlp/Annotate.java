@@ -63,15 +63,15 @@ public final class Annotate {
       annotated.write().mode(SaveMode.Append).parquet(cache);
       // Writing to the cache makes Spark rebuild every cached plan that reads it, so `reused` would now
       // hold this run's new texts too. The cache holds all of the month's texts now: take them from there.
+      if (reused != null) {
+        reused.unpersist();
+      }
       all = cachedAnnotations(spark, cache, distinct);
       long allCount = all.count();
       if (allCount != total) {
         throw new IllegalStateException("the annotation cache holds " + allCount + " of " + total + " texts after writing");
       }
       annotated.unpersist();
-      if (reused != null) {
-        reused.unpersist();
-      }
     } else {
       all = reused == null ? annotated : annotated.unionByName(reused);
     }
