@@ -7,9 +7,14 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public String toString() {
       return String.format(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "%d sentences, %.1f sentences/s; cores busy %.2f (annotating %.2f, other %.2f)",
           sentences, rate(), processCpuSeconds / seconds, workerCpuSeconds / seconds,
           (processCpuSeconds - workerCpuSeconds) / seconds);
@@ -155,7 +160,7 @@ final class BenchCommand implements Callable<Integer> {
   private static Pass timed(Work work) throws Exception {
     long start = System.nanoTime();
     long cpuStart = processCpuNanos();
-    java.util.Map<Long, Long> workersStart = workerCpuNanos();
+    Map<Long, Long> workersStart = workerCpuNanos();
     long sentences = work.sentences();
     double seconds = (System.nanoTime() - start) / 1e9;
     double processCpu = (processCpuNanos() - cpuStart) / 1e9;
@@ -170,10 +175,10 @@ final class BenchCommand implements Callable<Integer> {
    * CPU time of the threads that annotate: this bench's plain workers and Spark's task threads (Spark names
    * them "Executor task launch worker ..." while busy and "Executor task idle worker ..." while idle).
    */
-  private static java.util.Map<Long, Long> workerCpuNanos() {
-    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    java.util.Map<Long, Long> cpu = new java.util.HashMap<>();
-    for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+  private static Map<Long, Long> workerCpuNanos() {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new HashMap<>();
+    for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
       String name = info == null ? "" : info.getThreadName();
       if (name.startsWith(PLAIN_WORKER) || name.startsWith("Executor task ")) {
         cpu.put(info.getThreadId(), mx.getThreadCpuTime(info.getThreadId()));
@@ -199,26 +204,22 @@ final class BenchCommand implements Callable<Integer> {
   private int plain(ExecutorService pool, StanfordCoreNLP pipeline, List<String> texts) throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger sentences = new AtomicInteger();
-    try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        workers.add(
-            pool.submit(
-                () -> {
-                  int i;
-                  while ((i = next.getAndIncrement()) < texts.size()) {
-                    Annotation a = new Annotation(texts.get(i));
-                    pipeline.annotate(a);
-                    sentences.addAndGet(a.get(CoreAnnotations.SentencesAnnotation.class).size());
-                  }
-                }));
-      }
-      for (Future<?> w : workers) {
-        w.get();
-      }
-    } catch (Exception e) {
-      pool.shutdownNow();
-      throw e;
+    List<Future<?>> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      workers.add(
+          pool.submit(
+              () -> {
+                int i;
+                while ((i = next.getAndIncrement()) < texts.size()) {
+                  Annotation a = new Annotation(texts.get(i));
+                  pipeline.annotate(a);
+                  sentences.addAndGet(a.get(CoreAnnotations.SentencesAnnotation.class).size());
+                }
+              }));
+    }
+    // A failed worker throws here; call() shuts the pool down either way.
+    for (Future<?> w : workers) {
+      w.get();
     }
     return sentences.get();
   }
