@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -45,7 +46,7 @@ import picocli.CommandLine.Option;
     description = {
       "Annotation throughput on the same sentences: (a) plain CoreNLP with the job's exact annotators and",
       "options in T threads sharing one pipeline, (b) the job's annotation stage on Spark local[T]. Both use",
-      "one loaded pipeline and get an untimed warm-up pass; then timed rounds alternate them and the medians",
+      "one loaded pipeline and get the same warm-up passes; then timed rounds alternate them and the medians",
       "are reported, each pass with its cores busy (annotating threads, and the rest: JIT, GC, Spark).",
       "Ends with: bench: plain=<sent/s> spark=<sent/s> ratio=<spark/plain>"
     })
@@ -65,13 +66,22 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "2026", description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--rounds", defaultValue = "2", description = "Timed rounds of each, alternating; medians are reported (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "2", description = "Untimed passes of each before the rounds (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds of each, alternating; medians are reported (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @CommandLine.Mixin SettingsOptions settingsOptions;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    requireAtLeast("--comments", comments, 1);
+    requireAtLeast("--threads", threads, 1);
+    requireAtLeast("--warmup", warmup, 0);
+    requireAtLeast("--rounds", rounds, 1);
     Settings settings = settingsOptions.load();
     NlpSettings nlp = settings.nlp();
     List<String> texts = texts();
@@ -85,10 +95,6 @@ final class BenchCommand implements Callable<Integer> {
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, r -> new Thread(r, PLAIN_WORKER + workerNumber.incrementAndGet()));
     try {
-      plain(pool, pipeline, texts);
-      Pass clean = timed(() -> plain(pool, pipeline, texts));
-      out.println("plain CoreNLP before Spark is loaded: " + clean);
-
       SparkSession spark = Sessions.create(new SparkSettings("local[" + threads + "]", "engagement-signals-bench", 4, false), true);
       try {
         StructType schema = new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
@@ -98,13 +104,18 @@ final class BenchCommand implements Callable<Integer> {
         }
         Dataset<Row> records = spark.createDataFrame(rows, schema);
         records.cache().count();
-        out.println("job stage warm-up pass: " + timed(() -> sparkStage(spark, records, nlp)));
+        // The JIT compiles for two passes or more (docs/performance.md): both get the same warm-up.
+        for (int pass = 1; pass <= warmup; pass++) {
+          Pass plainPass = timed(() -> plain(pool, pipeline, texts));
+          Pass sparkPass = timed(() -> sparkStage(spark, records, texts.size(), nlp));
+          out.printf("warm-up %d: plain %s | job stage %s%n", pass, plainPass, sparkPass);
+        }
         // Alternate the two in the same JVM state, so drift and JIT changes hit both alike; report medians.
         List<Pass> plainPasses = new ArrayList<>();
         List<Pass> sparkPasses = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
           plainPasses.add(timed(() -> plain(pool, pipeline, texts)));
-          sparkPasses.add(timed(() -> sparkStage(spark, records, nlp)));
+          sparkPasses.add(timed(() -> sparkStage(spark, records, texts.size(), nlp)));
           out.printf(
               "round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n",
               round, threads, plainPasses.get(round - 1), threads, sparkPasses.get(round - 1));
@@ -122,6 +133,12 @@ final class BenchCommand implements Callable<Integer> {
     return SignalsCli.OK;
   }
 
+  private void requireAtLeast(String option, int value, int least) {
+    if (value < least) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be at least " + least + ", got " + value);
+    }
+  }
+
   private List<String> texts() throws Exception {
     if (input != null) {
       return SampleExports.read(input).stream()
@@ -136,9 +153,12 @@ final class BenchCommand implements Callable<Integer> {
 
   /**
    * One timed pass: sentences annotated, wall seconds, and CPU seconds of the annotating threads and of the
-   * whole JVM (the difference is the JIT compiler, the garbage collector and Spark's own threads).
+   * whole JVM (the difference is the JIT compiler, the garbage collector and Spark's own threads); with the
+   * seconds the JIT spent compiling and the garbage collector's pauses.
    */
-  private record Pass(long sentences, double seconds, double workerCpuSeconds, double processCpuSeconds) {
+  private record Pass(
+      long sentences, double seconds, double workerCpuSeconds, double processCpuSeconds, double jitSeconds,
+      double gcSeconds) {
     double rate() {
       return sentences / seconds;
     }
@@ -147,9 +167,9 @@ final class BenchCommand implements Callable<Integer> {
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "%d sentences, %.1f sentences/s; cores busy %.2f (annotating %.2f, other %.2f)",
+          "%d sentences, %.1f sentences/s; cores busy %.2f (annotating %.2f, other %.2f); JIT %.1f s, GC %.1f s",
           sentences, rate(), processCpuSeconds / seconds, workerCpuSeconds / seconds,
-          (processCpuSeconds - workerCpuSeconds) / seconds);
+          (processCpuSeconds - workerCpuSeconds) / seconds, jitSeconds, gcSeconds);
     }
   }
 
@@ -159,6 +179,8 @@ final class BenchCommand implements Callable<Integer> {
 
   private static Pass timed(Work work) throws Exception {
     long start = System.nanoTime();
+    long jitStart = jitMillis();
+    long gcStart = gcMillis();
     long cpuStart = processCpuNanos();
     Map<Long, Long> workersStart = workerCpuNanos();
     long sentences = work.sentences();
@@ -168,7 +190,8 @@ final class BenchCommand implements Callable<Integer> {
     for (var e : workerCpuNanos().entrySet()) {
       workerCpu += e.getValue() - workersStart.getOrDefault(e.getKey(), 0L);
     }
-    return new Pass(sentences, seconds, workerCpu / 1e9, processCpu);
+    return new Pass(
+        sentences, seconds, workerCpu / 1e9, processCpu, (jitMillis() - jitStart) / 1e3, (gcMillis() - gcStart) / 1e3);
   }
 
   /**
@@ -194,8 +217,9 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The job's annotation stage over the texts, fully materialised; returns the sentences it produced. */
-  private static long sparkStage(SparkSession spark, Dataset<Row> records, NlpSettings nlp) {
-    Annotate.Result result = Annotate.run(spark, records, nlp, null, new PrintStream(PrintStream.nullOutputStream()));
+  private static long sparkStage(SparkSession spark, Dataset<Row> records, long recordCount, NlpSettings nlp) {
+    Annotate.Result result =
+        Annotate.run(spark, records, recordCount, nlp, null, new PrintStream(PrintStream.nullOutputStream()));
     result.texts().unpersist();
     return result.sentencesAnnotated();
   }
@@ -222,6 +246,16 @@ final class BenchCommand implements Callable<Integer> {
       w.get();
     }
     return sentences.get();
+  }
+
+  /** Time the JIT compiler threads spent compiling, summed over them. */
+  private static long jitMillis() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+  }
+
+  /** Time in garbage collection pauses. */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
   }
 
   /** CPU time of the whole JVM: with the wall time it tells idle cores from slower work. */

@@ -28,19 +28,21 @@ public final class Annotate {
   /**
    * @param records rows with {@code text_hash} (hex SHA-256 of the text) and {@code text} columns,
    *     duplicates allowed
+   * @param recordCount how many rows {@code records} has (the caller has counted them already)
    * @param cache where earlier annotations of this exact chain are kept, or null for no cache
    */
   public static Result run(
-      SparkSession spark, Dataset<Row> records, NlpSettings settings, String cache, PrintStream progress) {
-    Dataset<Row> distinct =
-        records.select(col("text_hash"), col("text")).dropDuplicates("text_hash").persist(StorageLevel.MEMORY_AND_DISK());
-    long total = distinct.count();
-    Dataset<Row> reused = cache == null ? null : cachedAnnotations(spark, cache, distinct);
+      SparkSession spark, Dataset<Row> records, long recordCount, NlpSettings settings, String cache,
+      PrintStream progress) {
+    Dataset<Row> texts = records.select(col("text_hash"), col("text"));
+    Dataset<Row> reused = cache == null ? null : cachedAnnotations(spark, cache, texts);
     long reusedCount = reused == null ? 0 : reused.count();
-    Dataset<Row> missing = reused == null ? distinct : distinct.join(reused.select(col("text_hash")), seq("text_hash"), "left_anti");
-    long missingCount = total - reusedCount;
-    TaskPlan plan = TaskPlan.of(missingCount, settings.textsPerTask(), spark.sparkContext().defaultParallelism());
-    LongAccumulator done = spark.sparkContext().longAccumulator("texts annotated");
+    Dataset<Row> missing = reused == null ? texts : texts.join(reused.select(col("text_hash")), seq("text_hash"), "left_anti");
+    long missingRecords = reused == null ? recordCount : missing.count();
+    // Duplicates are dropped inside the annotation tasks: a text's task follows from its hash, so all copies
+    // of a text meet in one task. That saves the month a separate shuffle and job to deduplicate.
+    TaskPlan plan = TaskPlan.of(missingRecords, settings.textsPerTask(), spark.sparkContext().defaultParallelism());
+    LongAccumulator done = spark.sparkContext().longAccumulator("records annotated or found duplicate");
     LongAccumulator sentences = spark.sparkContext().longAccumulator("sentences annotated");
     JavaRDD<Row> annotatedRows =
         missing
@@ -51,22 +53,21 @@ public final class Annotate {
             .mapPartitions(new AnnotateTexts(settings, done, sentences));
     Dataset<Row> annotated =
         spark.createDataFrame(annotatedRows, AnnotatedRows.TEXT).persist(StorageLevel.MEMORY_AND_DISK());
+    long annotatedCount;
     try (ProgressReporter ignored =
-        new ProgressReporter("annotate", missingCount, done::value, settings.progressIntervalSeconds(), progress)) {
-      long annotatedCount = annotated.count();
-      if (annotatedCount != missingCount) {
-        throw new IllegalStateException("annotated " + annotatedCount + " texts of " + missingCount);
-      }
+        new ProgressReporter("annotate", missingRecords, done::value, settings.progressIntervalSeconds(), progress)) {
+      annotatedCount = annotated.count();
     }
+    long total = annotatedCount + reusedCount;
     Dataset<Row> all;
-    if (cache != null && missingCount > 0) {
+    if (cache != null && annotatedCount > 0) {
       annotated.write().mode(SaveMode.Append).parquet(cache);
       // Writing to the cache makes Spark rebuild every cached plan that reads it, so `reused` would now
       // hold this run's new texts too. The cache holds all of the month's texts now: take them from there.
       if (reused != null) {
         reused.unpersist();
       }
-      all = cachedAnnotations(spark, cache, distinct);
+      all = cachedAnnotations(spark, cache, texts);
       long allCount = all.count();
       if (allCount != total) {
         throw new IllegalStateException("the annotation cache holds " + allCount + " of " + total + " texts after writing");
@@ -75,12 +76,11 @@ public final class Annotate {
     } else {
       all = reused == null ? annotated : annotated.unionByName(reused);
     }
-    distinct.unpersist();
-    return new Result(all, total, missingCount, reusedCount, sentences.value());
+    return new Result(all, total, annotatedCount, reusedCount, sentences.value());
   }
 
   /** This month's texts that the cache already holds, one row each, materialised. */
-  private static Dataset<Row> cachedAnnotations(SparkSession spark, String cache, Dataset<Row> distinct) {
+  private static Dataset<Row> cachedAnnotations(SparkSession spark, String cache, Dataset<Row> texts) {
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(cache);
     try {
       if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
@@ -93,7 +93,7 @@ public final class Annotate {
         .read()
         .schema(AnnotatedRows.TEXT)
         .parquet(cache)
-        .join(distinct.select(col("text_hash")), seq("text_hash"), "left_semi")
+        .join(texts.select(col("text_hash")), seq("text_hash"), "left_semi")
         .dropDuplicates("text_hash")
         .persist(StorageLevel.MEMORY_AND_DISK());
   }

@@ -1,6 +1,9 @@
 package org.engagementsignals.nlp;
 
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
@@ -8,7 +11,9 @@ import org.engagementsignals.config.NlpSettings;
 
 /**
  * Annotates a partition of (text_hash, text) rows lazily, one text at a time, with the JVM's shared
- * pipeline. Counts finished texts (which drive the progress line) and their sentences into accumulators.
+ * pipeline, and yields one row per distinct text. The partitioner puts every copy of a text in the same
+ * partition, so dropping the copies seen before here drops them from the whole month. Counts the rows read
+ * (which drive the progress line) and the sentences annotated into accumulators.
  */
 final class AnnotateTexts implements FlatMapFunction<Iterator<Row>, Row> {
   private static final long serialVersionUID = 1L;
@@ -30,18 +35,37 @@ final class AnnotateTexts implements FlatMapFunction<Iterator<Row>, Row> {
     }
     TextAnnotator annotator =
         new TextAnnotator(CoreNlpPipelines.getOrCreate(settings), settings.parseMaxTokens());
+    Set<String> seen = new HashSet<>();
     return new Iterator<>() {
+      private Row nextText = advance();
+
+      /** The next row whose text this partition has not seen yet, or null at the end; copies count as done. */
+      private Row advance() {
+        while (texts.hasNext()) {
+          Row row = texts.next();
+          if (seen.add(row.getString(0))) {
+            return row;
+          }
+          done.add(1);
+        }
+        return null;
+      }
+
       @Override
       public boolean hasNext() {
-        return texts.hasNext();
+        return nextText != null;
       }
 
       @Override
       public Row next() {
-        Row in = texts.next();
+        if (nextText == null) {
+          throw new NoSuchElementException();
+        }
+        Row in = nextText;
         TextAnnotation annotation = annotator.annotate(in.getString(1));
         done.add(1);
         sentences.add(annotation.sentences().size());
+        nextText = advance();
         return AnnotatedRows.toRow(in.getString(0), annotation);
       }
     };

@@ -71,7 +71,7 @@ public final class MonthlyJob {
 
     String cache = Annotate.cacheLocation(settings.nlp(), settings.output().dir(), build.corenlpVersion());
     Annotate.Result annotated =
-        timer.time("annotate", () -> Annotate.run(spark, valid, settings.nlp(), cache, progress));
+        timer.time("annotate", () -> Annotate.run(spark, valid, ingest.counts().valid(), settings.nlp(), cache, progress));
     Dataset<Row> tagged =
         annotated
             .texts()
