@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +30,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.engagementsignals.bench.CommentGenerator;
 import org.engagementsignals.config.NlpSettings;
-import org.engagementsignals.config.Settings;
 import org.engagementsignals.config.SparkSettings;
 import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.ingest.TextNormalizer;
@@ -57,8 +57,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--comments", defaultValue = "2000", description = "Generated comments (default: ${DEFAULT-VALUE}).")
   int comments;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Threads and Spark local[T] (default: ${DEFAULT-VALUE}).")
-  int threads;
+  @Option(
+      names = "--threads",
+      split = ",",
+      defaultValue = "2",
+      paramLabel = "T[,T...]",
+      description = "Threads and Spark local[T]; several (e.g. 1,2) are measured in the same rounds and their scaling is printed (default: ${DEFAULT-VALUE}).")
+  List<Integer> threads;
 
   @Option(names = "--input", paramLabel = "FILE", description = "Comments from a CSV with a 'text' column instead of the generator.")
   Path input;
@@ -79,58 +84,126 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     requireAtLeast("--comments", comments, 1);
-    requireAtLeast("--threads", threads, 1);
+    for (int t : threads) {
+      requireAtLeast("--threads", t, 1);
+    }
     requireAtLeast("--warmup", warmup, 0);
     requireAtLeast("--rounds", rounds, 1);
-    Settings settings = settingsOptions.load();
-    NlpSettings nlp = settings.nlp();
+    List<Integer> threadCounts = threads.stream().distinct().sorted().toList();
+    int most = threadCounts.get(threadCounts.size() - 1);
+    NlpSettings nlp = settingsOptions.load().nlp();
     List<String> texts = texts();
     PrintStream out = System.out;
     long loadStart = System.nanoTime();
     StanfordCoreNLP pipeline = CoreNlpPipelines.getOrCreate(nlp);
-    out.printf("bench: %d comments, %d threads, chain %s; pipeline loaded in %.1f s%n", texts.size(), threads, nlp.fingerprintSource(), (System.nanoTime() - loadStart) / 1e9);
+    out.printf(
+        "bench: %d comments, threads %s, chain %s; pipeline loaded in %.1f s%n",
+        texts.size(), threadCounts, nlp.fingerprintSource(), (System.nanoTime() - loadStart) / 1e9);
 
-    // One pool for every plain pass, so that its threads' CPU time can be read after a pass.
+    // One pool per thread count for every plain pass, so that its threads' CPU time can be read after a pass.
     AtomicInteger workerNumber = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(threads, r -> new Thread(r, PLAIN_WORKER + workerNumber.incrementAndGet()));
-    try {
-      SparkSession spark = Sessions.create(new SparkSettings("local[" + threads + "]", "engagement-signals-bench", 4, false), true);
-      try {
-        StructType schema = new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-          rows.add(RowFactory.create(Sha256.hex(texts.get(i)), texts.get(i)));
-        }
-        Dataset<Row> records = spark.createDataFrame(rows, schema);
-        records.cache().count();
-        // The JIT compiles for two passes or more (docs/performance.md): both get the same warm-up.
-        for (int pass = 1; pass <= warmup; pass++) {
-          Pass plainPass = timed(() -> plain(pool, pipeline, texts));
-          Pass sparkPass = timed(() -> sparkStage(spark, records, texts.size(), nlp));
-          out.printf("warm-up %d: plain %s | job stage %s%n", pass, plainPass, sparkPass);
-        }
-        // Alternate the two in the same JVM state, so drift and JIT changes hit both alike; report medians.
-        List<Pass> plainPasses = new ArrayList<>();
-        List<Pass> sparkPasses = new ArrayList<>();
-        for (int round = 1; round <= rounds; round++) {
-          plainPasses.add(timed(() -> plain(pool, pipeline, texts)));
-          sparkPasses.add(timed(() -> sparkStage(spark, records, texts.size(), nlp)));
-          out.printf(
-              "round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n",
-              round, threads, plainPasses.get(round - 1), threads, sparkPasses.get(round - 1));
-        }
-        double plainRate = median(plainPasses);
-        double sparkRate = median(sparkPasses);
-        out.printf("peak heap %.0f MiB (max %.0f MiB)%n", peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0);
-        out.printf("bench: plain=%.1f spark=%.1f ratio=%.3f%n", plainRate, sparkRate, sparkRate / plainRate);
-      } finally {
-        spark.stop();
+    Map<Integer, ExecutorService> pools = new TreeMap<>();
+    for (int t : threadCounts) {
+      pools.put(t, Executors.newFixedThreadPool(t, r -> new Thread(r, PLAIN_WORKER + workerNumber.incrementAndGet())));
+    }
+    try (SparkStages stages = new SparkStages(texts, nlp)) {
+      // The JIT compiles for two passes or more (docs/performance.md): both get the same warm-up, at the most
+      // threads (JIT state is the JVM's, whatever the thread count).
+      stages.prepare(most);
+      for (int pass = 1; pass <= warmup; pass++) {
+        Pass plainPass = timed(() -> plain(pools.get(most), most, pipeline, texts));
+        Pass sparkPass = timed(stages::run);
+        out.printf("warm-up %d: plain %s | job stage %s%n", pass, plainPass, sparkPass);
       }
+      // Alternate the two in the same JVM state, so drift and JIT changes hit both alike; report medians.
+      TreeMap<Integer, List<Pass>> plainPasses = new TreeMap<>();
+      TreeMap<Integer, List<Pass>> sparkPasses = new TreeMap<>();
+      for (int round = 1; round <= rounds; round++) {
+        for (int t : threadCounts) {
+          stages.prepare(t);
+          Pass plainPass = timed(() -> plain(pools.get(t), t, pipeline, texts));
+          Pass sparkPass = timed(stages::run);
+          plainPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(plainPass);
+          sparkPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(sparkPass);
+          out.printf("round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n", round, t, plainPass, t, sparkPass);
+        }
+      }
+      report(out, plainPasses, sparkPasses);
     } finally {
-      pool.shutdownNow();
+      pools.values().forEach(ExecutorService::shutdownNow);
     }
     return SignalsCli.OK;
+  }
+
+  /**
+   * Medians per thread count, the scaling from the fewest threads to the most, and the summary line for the
+   * most threads.
+   */
+  private static void report(
+      PrintStream out, TreeMap<Integer, List<Pass>> plainPasses, TreeMap<Integer, List<Pass>> sparkPasses) {
+    out.printf("peak heap %.0f MiB (max %.0f MiB)%n", peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0);
+    for (int t : plainPasses.keySet()) {
+      out.printf(
+          "threads=%d: plain=%.1f spark=%.1f ratio=%.3f%n",
+          t, median(plainPasses.get(t)), median(sparkPasses.get(t)), median(sparkPasses.get(t)) / median(plainPasses.get(t)));
+    }
+    int fewest = plainPasses.firstKey();
+    int most = plainPasses.lastKey();
+    if (fewest != most) {
+      out.printf(
+          "scaling %d -> %d threads: plain %.2fx, spark %.2fx%n",
+          fewest, most, median(plainPasses.get(most)) / median(plainPasses.get(fewest)),
+          median(sparkPasses.get(most)) / median(sparkPasses.get(fewest)));
+    }
+    double plainRate = median(plainPasses.get(most));
+    double sparkRate = median(sparkPasses.get(most));
+    out.printf("bench: plain=%.1f spark=%.1f ratio=%.3f%n", plainRate, sparkRate, sparkRate / plainRate);
+  }
+
+  /**
+   * The job's annotation stage on Spark local[T]. A JVM runs one SparkContext at a time, so changing T
+   * stops the session and starts another (untimed, in {@link #prepare}), with the texts cached in it.
+   */
+  private static final class SparkStages implements AutoCloseable {
+    private final List<String> texts;
+    private final NlpSettings nlp;
+    private SparkSession spark;
+    private int threads;
+    private Dataset<Row> records;
+
+    SparkStages(List<String> texts, NlpSettings nlp) {
+      this.texts = texts;
+      this.nlp = nlp;
+    }
+
+    void prepare(int t) {
+      if (spark != null && threads == t) {
+        return;
+      }
+      close();
+      spark = Sessions.create(new SparkSettings("local[" + t + "]", "engagement-signals-bench", 4, false), true);
+      threads = t;
+      StructType schema = new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
+      List<Row> rows = texts.stream().map(text -> RowFactory.create(Sha256.hex(text), text)).toList();
+      records = spark.createDataFrame(rows, schema);
+      records.cache().count();
+    }
+
+    /** One pass over the texts on the prepared session, fully materialised; returns the sentences it produced. */
+    long run() {
+      Annotate.Result result =
+          Annotate.run(spark, records, texts.size(), nlp, null, new PrintStream(PrintStream.nullOutputStream()));
+      result.texts().unpersist();
+      return result.sentencesAnnotated();
+    }
+
+    @Override
+    public void close() {
+      if (spark != null) {
+        spark.stop();
+        spark = null;
+      }
+    }
   }
 
   private void requireAtLeast(String option, int value, int least) {
@@ -216,16 +289,9 @@ final class BenchCommand implements Callable<Integer> {
     return n % 2 == 1 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
   }
 
-  /** The job's annotation stage over the texts, fully materialised; returns the sentences it produced. */
-  private static long sparkStage(SparkSession spark, Dataset<Row> records, long recordCount, NlpSettings nlp) {
-    Annotate.Result result =
-        Annotate.run(spark, records, recordCount, nlp, null, new PrintStream(PrintStream.nullOutputStream()));
-    result.texts().unpersist();
-    return result.sentencesAnnotated();
-  }
-
   /** T threads taking texts from one queue, like a plain multi-threaded CoreNLP program. */
-  private int plain(ExecutorService pool, StanfordCoreNLP pipeline, List<String> texts) throws Exception {
+  private static int plain(ExecutorService pool, int threads, StanfordCoreNLP pipeline, List<String> texts)
+      throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger sentences = new AtomicInteger();
     List<Future<?>> workers = new ArrayList<>();
