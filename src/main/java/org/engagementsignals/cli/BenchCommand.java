@@ -83,12 +83,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    requireAtLeast("--comments", comments, 1);
+    OptionChecks.requireAtLeast(spec, "--comments", comments, 1);
     for (int t : threads) {
-      requireAtLeast("--threads", t, 1);
+      OptionChecks.requireAtLeast(spec, "--threads", t, 1);
     }
-    requireAtLeast("--warmup", warmup, 0);
-    requireAtLeast("--rounds", rounds, 1);
+    OptionChecks.requireAtLeast(spec, "--warmup", warmup, 0);
+    OptionChecks.requireAtLeast(spec, "--rounds", rounds, 1);
     List<Integer> threadCounts = threads.stream().distinct().sorted().toList();
     int most = threadCounts.get(threadCounts.size() - 1);
     NlpSettings nlp = settingsOptions.load().nlp();
@@ -203,12 +203,6 @@ final class BenchCommand implements Callable<Integer> {
         spark.stop();
         spark = null;
       }
-    }
-  }
-
-  private void requireAtLeast(String option, int value, int least) {
-    if (value < least) {
-      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be at least " + least + ", got " + value);
     }
   }
 

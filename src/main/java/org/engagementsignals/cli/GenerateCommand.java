@@ -47,9 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (comments < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--comments must be at least 1, got " + comments);
-    }
+    OptionChecks.requireAtLeast(spec, "--comments", comments, 1);
     List<CSVRecord> samples = SampleExports.samples();
     List<String> texts =
         CommentGenerator.generate(CommentGenerator.sentences(samples.stream().map(r -> r.get("text")).toList()), comments, seed);
