@@ -118,10 +118,34 @@ class TextAnnotatorTest {
     }
   }
 
+  @Test
+  void textsAnnotatedTogetherGetExactlyTheAnnotationsTheyGetAlone() {
+    List<String> texts = new ArrayList<>(TEXTS);
+    // Endings and openings a tokenizer might read across the break between texts.
+    texts.addAll(
+        List.of(
+            "We moved the office to the U.S.",
+            "\"Honest\" is how I'd describe my lead, Dana Kim",
+            "...",
+            "Targets first - people second -",
+            "Can't say.\n\nMaybe next time"));
+    TextAnnotator capped = new TextAnnotator(pipeline, 12);
+    for (TextAnnotator a : List.of(annotator, capped)) {
+      List<String> alone = texts.stream().map(t -> render(a.annotate(t))).toList();
+      List<String> shuffled = new ArrayList<>(texts);
+      Collections.shuffle(shuffled, new Random(11));
+      List<TextAnnotation> together = a.annotateAll(shuffled);
+      assertThat(together).hasSameSizeAs(texts);
+      for (int i = 0; i < shuffled.size(); i++) {
+        assertThat(render(together.get(i))).isEqualTo(alone.get(texts.indexOf(shuffled.get(i))));
+      }
+    }
+  }
+
   private static String render(TextAnnotation a) {
-    StringBuilder s = new StringBuilder(a.textRedacted());
+    StringBuilder s = new StringBuilder(a.textRedacted()).append('|').append(a.personsRedacted());
     for (SentenceAnnotation x : a.sentences()) {
-      s.append('|').append(x.tokens()).append(x.lemmas()).append(x.pos()).append(x.ner()).append(x.sentiment())
+      s.append('|').append(x.index()).append(x.textRedacted()).append(x.method()).append(x.tokens()).append(x.lemmas()).append(x.pos()).append(x.ner()).append(x.sentiment())
           .append(Arrays.toString(x.probabilities()));
     }
     return s.toString();
