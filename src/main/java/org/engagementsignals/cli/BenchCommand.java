@@ -143,9 +143,15 @@ final class BenchCommand implements Callable<Integer> {
       PrintStream out, TreeMap<Integer, List<Pass>> plainPasses, TreeMap<Integer, List<Pass>> sparkPasses) {
     out.printf("peak heap %.0f MiB (max %.0f MiB)%n", peakHeapMiB(), Runtime.getRuntime().maxMemory() / 1048576.0);
     for (int t : plainPasses.keySet()) {
+      // Each round's two passes ran minutes apart at most, so their ratio is the least touched by drift.
+      StringBuilder perRound = new StringBuilder();
+      for (int r = 0; r < plainPasses.get(t).size(); r++) {
+        perRound.append(String.format(Locale.ROOT, " %.3f", sparkPasses.get(t).get(r).rate() / plainPasses.get(t).get(r).rate()));
+      }
       out.printf(
-          "threads=%d: plain=%.1f spark=%.1f ratio=%.3f%n",
-          t, median(plainPasses.get(t)), median(sparkPasses.get(t)), median(sparkPasses.get(t)) / median(plainPasses.get(t)));
+          "threads=%d: plain=%.1f spark=%.1f ratio=%.3f (each round:%s)%n",
+          t, median(plainPasses.get(t)), median(sparkPasses.get(t)), median(sparkPasses.get(t)) / median(plainPasses.get(t)),
+          perRound);
     }
     int fewest = plainPasses.firstKey();
     int most = plainPasses.lastKey();
