@@ -49,7 +49,7 @@ public final class Annotate {
     RDD<Tuple2<String, String>> tasks =
         missing.javaRDD().mapToPair(row -> new Tuple2<>(row.getString(0), row.getString(1))).partitionBy(plan).rdd();
     // Annotating inside a Dataset (not an RDD turned into a DataFrame) lets Spark generate the code that
-    // converts the nested rows once per run, not once per task: 6 ms of every task's time (measured).
+    // converts the nested rows once per query, not once per task: 6 ms of every task's time (measured).
     Dataset<Row> annotated =
         spark
             .createDataset(tasks, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))

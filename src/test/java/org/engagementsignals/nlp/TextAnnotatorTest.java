@@ -145,8 +145,9 @@ class TextAnnotatorTest {
   private static String render(TextAnnotation a) {
     StringBuilder s = new StringBuilder(a.textRedacted()).append('|').append(a.personsRedacted());
     for (SentenceAnnotation x : a.sentences()) {
-      s.append('|').append(x.index()).append(x.textRedacted()).append(x.method()).append(x.tokens()).append(x.lemmas()).append(x.pos()).append(x.ner()).append(x.sentiment())
-          .append(Arrays.toString(x.probabilities()));
+      s.append('|').append(x.index()).append(x.textRedacted()).append(x.method())
+          .append(x.tokens()).append(x.lemmas()).append(x.pos()).append(x.ner())
+          .append(x.sentiment()).append(Arrays.toString(x.probabilities()));
     }
     return s.toString();
   }
