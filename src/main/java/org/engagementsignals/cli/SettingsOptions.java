@@ -2,7 +2,9 @@ package org.engagementsignals.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.engagementsignals.config.Settings;
@@ -35,6 +37,16 @@ final class SettingsOptions {
 
   Settings load() {
     return load(Map.of());
+  }
+
+  /** These options as command-line arguments, for a child process that must load the same settings. */
+  List<String> asArguments() {
+    List<String> args = new ArrayList<>();
+    if (conf != null) {
+      args.add("--conf=" + conf.toAbsolutePath());
+    }
+    overrides.forEach((key, value) -> args.add("-D" + key + "=" + value));
+    return args;
   }
 
   /** The project's conf/application.conf, when there is one. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "engagement-signals: results-talk vs process-talk, connection and trust, from survey text.",
-    subcommands = {RunCommand.class, EvaluateCommand.class, TrainPolarityCommand.class, SstCommand.class, BenchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, EvaluateCommand.class, TrainPolarityCommand.class, SstCommand.class, BenchCommand.class, BenchWorker.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class SignalsCli implements Runnable {
   public static final int OK = 0;
   public static final int FAILED = 1;

@@ -78,4 +78,23 @@ class SignalsCliTest {
     assertThat(code).isEqualTo(SignalsCli.USAGE);
     assertThat(stderr()).contains("no pseudonymisation key").contains("SIGNALS_TEST_KEY_THAT_IS_NEVER_SET");
   }
+
+  @Test
+  void benchRefusesBadOptionsAndInputsBeforeStartingAnyWorker(@TempDir Path dir) throws Exception {
+    assertThat(SignalsCli.execute("bench", "--threads", "1,0")).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--threads must be at least 1, got 0");
+
+    assertThat(SignalsCli.execute("bench", "--input", dir.resolve("nope.csv").toString())).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("nope.csv is not a file");
+
+    Path noTextColumn = dir.resolve("no-text.csv");
+    Files.writeString(noTextColumn, "team,comment\nA,fine\n");
+    assertThat(SignalsCli.execute("bench", "--input", noTextColumn.toString())).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("no-text.csv: ").contains("text");
+
+    Path blankTexts = dir.resolve("blank.csv");
+    Files.writeString(blankTexts, "team,text\nA,\"  \"\n");
+    assertThat(SignalsCli.execute("bench", "--input", blankTexts.toString())).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("blank.csv has no row with a non-empty 'text'");
+  }
 }

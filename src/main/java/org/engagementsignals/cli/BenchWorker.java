@@ -1,0 +1,161 @@
+package org.engagementsignals.cli;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.engagementsignals.config.NlpSettings;
+import org.engagementsignals.config.SparkSettings;
+import org.engagementsignals.contract.Sha256;
+import org.engagementsignals.nlp.Annotate;
+import org.engagementsignals.nlp.CoreNlpPipelines;
+import org.engagementsignals.pipeline.Sessions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * One thread count of {@code bench}, in a JVM of its own, as a real run has one Spark session per JVM.
+ * It loads the pipeline and starts Spark {@code local[T]}, then answers {@code bench}'s commands on
+ * standard input, one per line, on standard output (logs go to standard error):
+ *
+ * <ul>
+ *   <li>{@code pass}: a pass of plain CoreNLP in T threads, then one of the job's annotation stage;
+ *   <li>{@code end}: the peak heap, then exit.
+ * </ul>
+ */
+@Command(name = "bench-worker", hidden = true, description = "Internal: one thread count of 'bench', driven by it.")
+final class BenchWorker implements Callable<Integer> {
+
+  /** Every reply starts with this, so that anything else on standard output can be told apart. */
+  static final String REPLY = "bench-worker ";
+
+  @Option(names = "--threads", required = true)
+  int threads;
+
+  @CommandLine.Mixin BenchTexts benchTexts;
+
+  @CommandLine.Mixin SettingsOptions settingsOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    NlpSettings nlp = settingsOptions.load().nlp();
+    List<String> texts = benchTexts.texts();
+    long loadStart = System.nanoTime();
+    StanfordCoreNLP pipeline = CoreNlpPipelines.getOrCreate(nlp);
+    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+    PrintStream out = System.out;
+    AtomicInteger workerNumber = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, r -> new Thread(r, BenchPass.PLAIN_WORKER + workerNumber.incrementAndGet()));
+    try (SparkStage stage = new SparkStage(texts, nlp, threads)) {
+      reply(out, "ready " + texts.size() + " " + loadSeconds);
+      BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      String command;
+      while ((command = commands.readLine()) != null && command.equals("pass")) {
+        // The process CPU before and after lets bench show what this JVM used while the others ran.
+        long cpuBefore = BenchPass.processCpuNanos();
+        BenchPass plain = BenchPass.timed(() -> plain(pool, threads, pipeline, texts));
+        BenchPass spark = BenchPass.timed(stage::run);
+        reply(out, "pass " + cpuBefore + " " + plain.fields() + " " + spark.fields() + " " + BenchPass.processCpuNanos());
+      }
+      if (!"end".equals(command)) {
+        throw new IllegalStateException("bench-worker: expected 'pass' or 'end', got " + command);
+      }
+      reply(out, "end " + peakHeapMiB() + " " + Runtime.getRuntime().maxMemory() / 1048576.0);
+    } finally {
+      pool.shutdownNow();
+    }
+    return SignalsCli.OK;
+  }
+
+  private static void reply(PrintStream out, String message) {
+    out.println(REPLY + message);
+    out.flush();
+  }
+
+  /** T threads taking texts from one queue, like a plain multi-threaded CoreNLP program. */
+  private static int plain(ExecutorService pool, int threads, StanfordCoreNLP pipeline, List<String> texts)
+      throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger sentences = new AtomicInteger();
+    List<Future<?>> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      workers.add(
+          pool.submit(
+              () -> {
+                int i;
+                while ((i = next.getAndIncrement()) < texts.size()) {
+                  Annotation a = new Annotation(texts.get(i));
+                  pipeline.annotate(a);
+                  sentences.addAndGet(a.get(CoreAnnotations.SentencesAnnotation.class).size());
+                }
+              }));
+    }
+    // A failed worker throws here; call() shuts the pool down either way.
+    for (Future<?> w : workers) {
+      w.get();
+    }
+    return sentences.get();
+  }
+
+  private static double peakHeapMiB() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / 1048576.0;
+  }
+
+  /** The job's annotation stage on Spark local[T], over the texts cached in the session. */
+  private static final class SparkStage implements AutoCloseable {
+    private final SparkSession spark;
+    private final Dataset<Row> records;
+    private final int textCount;
+    private final NlpSettings nlp;
+
+    SparkStage(List<String> texts, NlpSettings nlp, int threads) {
+      this.spark = Sessions.create(new SparkSettings("local[" + threads + "]", "engagement-signals-bench", 4, false), true);
+      this.nlp = nlp;
+      this.textCount = texts.size();
+      StructType schema = new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
+      List<Row> rows = texts.stream().map(text -> RowFactory.create(Sha256.hex(text), text)).toList();
+      this.records = spark.createDataFrame(rows, schema);
+      records.cache().count();
+    }
+
+    /** One pass over the texts, fully materialised; returns the sentences it produced. */
+    long run() {
+      Annotate.Result result =
+          Annotate.run(spark, records, textCount, nlp, null, new PrintStream(PrintStream.nullOutputStream()));
+      result.texts().unpersist();
+      return result.sentencesAnnotated();
+    }
+
+    @Override
+    public void close() {
+      spark.stop();
+    }
+  }
+}

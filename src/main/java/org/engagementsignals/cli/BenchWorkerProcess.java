@@ -1,0 +1,133 @@
+package org.engagementsignals.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@link BenchWorker} in a JVM of its own, started with this JVM's options and class path, and driven over
+ * its standard input and output. Its standard error is this process's; any other line it prints on standard
+ * output is passed through.
+ */
+final class BenchWorkerProcess implements AutoCloseable {
+
+  /** What a {@code pass} command returns: both passes, and the worker's process CPU before and after them. */
+  record Passes(BenchPass plain, BenchPass spark, long cpuBeforeNanos, long cpuAfterNanos) {}
+
+  /** What the worker says when ready: how many texts it annotates per pass, and its pipeline's load time. */
+  record Ready(int texts, double loadSeconds) {}
+
+  /** What the worker says at the end: its peak heap and its maximum heap. */
+  record Heap(double peakMiB, double maxMiB) {}
+
+  private final int threads;
+  private final Process process;
+  private final BufferedReader replies;
+  private final PrintWriter commands;
+  private final PrintStream passThrough;
+  // The worker's CPU and wall time between passes, while other workers ran: they should not compete.
+  private long lastCpuAfterNanos = -1;
+  private long lastReplyNanos;
+  private double waitingCpuSeconds;
+  private double waitingSeconds;
+
+  private BenchWorkerProcess(int threads, Process process, PrintStream passThrough) {
+    this.threads = threads;
+    this.process = process;
+    this.replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+    this.passThrough = passThrough;
+  }
+
+  /** Starts a worker for {@code threads} threads; {@link #awaitReady} waits until it can take passes. */
+  static BenchWorkerProcess start(int threads, List<String> workerArguments, PrintStream passThrough) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), SignalsCli.class.getName(), "bench-worker"));
+    command.add("--threads=" + threads);
+    command.addAll(workerArguments);
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    return new BenchWorkerProcess(threads, process, passThrough);
+  }
+
+  int threads() {
+    return threads;
+  }
+
+  /** Waits for the worker to load its pipeline and start Spark. */
+  Ready awaitReady() throws IOException {
+    String[] f = awaitReply("ready");
+    return new Ready(Integer.parseInt(f[1]), Double.parseDouble(f[2]));
+  }
+
+  /** One pass of plain CoreNLP, then one of the job's stage, in the worker. */
+  Passes pass() throws IOException {
+    long askedNanos = System.nanoTime();
+    commands.println("pass");
+    String[] f = awaitReply("pass");
+    int spark = 2 + BenchPass.FIELDS;
+    Passes passes =
+        new Passes(
+            BenchPass.parse(f, 2), BenchPass.parse(f, spark), Long.parseLong(f[1]), Long.parseLong(f[spark + BenchPass.FIELDS]));
+    if (lastCpuAfterNanos >= 0) {
+      waitingCpuSeconds += (passes.cpuBeforeNanos() - lastCpuAfterNanos) / 1e9;
+      waitingSeconds += (askedNanos - lastReplyNanos) / 1e9;
+    }
+    lastCpuAfterNanos = passes.cpuAfterNanos();
+    lastReplyNanos = System.nanoTime();
+    return passes;
+  }
+
+  /** CPU seconds the worker used between its passes (while it waited for its turn). */
+  double waitingCpuSeconds() {
+    return waitingCpuSeconds;
+  }
+
+  /** Wall seconds between its passes. */
+  double waitingSeconds() {
+    return waitingSeconds;
+  }
+
+  /** Ends the worker and waits for it to exit. */
+  Heap end() throws IOException, InterruptedException {
+    commands.println("end");
+    String[] f = awaitReply("end");
+    process.waitFor();
+    return new Heap(Double.parseDouble(f[1]), Double.parseDouble(f[2]));
+  }
+
+  private String[] awaitReply(String kind) throws IOException {
+    String line;
+    while ((line = replies.readLine()) != null) {
+      if (line.startsWith(BenchWorker.REPLY + kind + " ")) {
+        return line.substring(BenchWorker.REPLY.length()).split(" ");
+      }
+      passThrough.println(line);
+    }
+    throw new IllegalStateException(
+        "the bench worker for " + threads + " thread(s) stopped" + exitCode() + "; its messages are above");
+  }
+
+  private String exitCode() {
+    try {
+      return " with exit code " + process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
+    }
+  }
+
+  /** Stops the worker if it still runs (after a failure elsewhere). */
+  @Override
+  public void close() {
+    process.destroy();
+  }
+}
