@@ -82,26 +82,45 @@ final class BenchCommand implements Callable<Integer> {
       // Alternate the paths and the thread counts, so that drift hits all alike; report medians.
       TreeMap<Integer, List<BenchPass>> plainPasses = new TreeMap<>();
       TreeMap<Integer, List<BenchPass>> sparkPasses = new TreeMap<>();
+      // A waiting worker should use no CPU while another one is timed; what it used is shown.
+      double othersCpuSeconds = 0;
+      double timedSeconds = 0;
       for (int round = 1; round <= rounds; round++) {
         for (BenchWorkerProcess worker : workers.values()) {
           int t = worker.threads();
+          double othersBefore = cpuSecondsOfAllBut(workers.values(), worker);
           BenchWorkerProcess.Passes p = worker.pass();
+          othersCpuSeconds += cpuSecondsOfAllBut(workers.values(), worker) - othersBefore;
+          timedSeconds += p.plain().seconds() + p.spark().seconds();
           plainPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(p.plain());
           sparkPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(p.spark());
           out.printf("round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n", round, t, p.plain(), t, p.spark());
         }
       }
+      if (workers.size() > 1) {
+        out.printf(
+            "waiting workers during the timed passes: %.1f s of CPU in %.0f s (%.3f cores)%n",
+            othersCpuSeconds, timedSeconds, othersCpuSeconds / timedSeconds);
+      }
       for (BenchWorkerProcess worker : workers.values()) {
         BenchWorkerProcess.Heap heap = worker.end();
-        out.printf(
-            "worker for %d thread(s): peak heap %.0f MiB (max %.0f MiB); between its passes %.1f s of CPU in %.0f s%n",
-            worker.threads(), heap.peakMiB(), heap.maxMiB(), worker.waitingCpuSeconds(), worker.waitingSeconds());
+        out.printf("worker for %d thread(s): peak heap %.0f MiB (max %.0f MiB)%n", worker.threads(), heap.peakMiB(), heap.maxMiB());
       }
       report(out, plainPasses, sparkPasses);
     } finally {
       workers.values().forEach(BenchWorkerProcess::close);
     }
     return SignalsCli.OK;
+  }
+
+  private static double cpuSecondsOfAllBut(Iterable<BenchWorkerProcess> workers, BenchWorkerProcess busy) {
+    double sum = 0;
+    for (BenchWorkerProcess w : workers) {
+      if (w != busy) {
+        sum += w.cpuSeconds();
+      }
+    }
+    return sum;
   }
 
   /** How many comments each pass annotates; a usage error if {@code --input} gives none. */

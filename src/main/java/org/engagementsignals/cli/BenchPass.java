@@ -70,7 +70,7 @@ record BenchPass(
   }
 
   /** CPU time of the whole JVM: with the wall time it tells idle cores from slower work. */
-  static long processCpuNanos() {
+  private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 

@@ -72,11 +72,9 @@ final class BenchWorker implements Callable<Integer> {
       BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String command;
       while ((command = commands.readLine()) != null && command.equals("pass")) {
-        // The process CPU before and after lets bench show what this JVM used while the others ran.
-        long cpuBefore = BenchPass.processCpuNanos();
         BenchPass plain = BenchPass.timed(() -> plain(pool, threads, pipeline, texts));
         BenchPass spark = BenchPass.timed(stage::run);
-        reply(out, "pass " + cpuBefore + " " + plain.fields() + " " + spark.fields() + " " + BenchPass.processCpuNanos());
+        reply(out, "pass " + plain.fields() + " " + spark.fields());
       }
       if (!"end".equals(command)) {
         throw new IllegalStateException("bench-worker: expected 'pass' or 'end', got " + command);

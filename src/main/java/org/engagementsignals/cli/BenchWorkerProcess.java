@@ -18,8 +18,8 @@ import java.util.List;
  */
 final class BenchWorkerProcess implements AutoCloseable {
 
-  /** What a {@code pass} command returns: both passes, and the worker's process CPU before and after them. */
-  record Passes(BenchPass plain, BenchPass spark, long cpuBeforeNanos, long cpuAfterNanos) {}
+  /** What a {@code pass} command returns. */
+  record Passes(BenchPass plain, BenchPass spark) {}
 
   /** What the worker says when ready: how many texts it annotates per pass, and its pipeline's load time. */
   record Ready(int texts, double loadSeconds) {}
@@ -32,11 +32,6 @@ final class BenchWorkerProcess implements AutoCloseable {
   private final BufferedReader replies;
   private final PrintWriter commands;
   private final PrintStream passThrough;
-  // The worker's CPU and wall time between passes, while other workers ran: they should not compete.
-  private long lastCpuAfterNanos = -1;
-  private long lastReplyNanos;
-  private double waitingCpuSeconds;
-  private double waitingSeconds;
 
   private BenchWorkerProcess(int threads, Process process, PrintStream passThrough) {
     this.threads = threads;
@@ -70,30 +65,14 @@ final class BenchWorkerProcess implements AutoCloseable {
 
   /** One pass of plain CoreNLP, then one of the job's stage, in the worker. */
   Passes pass() throws IOException {
-    long askedNanos = System.nanoTime();
     commands.println("pass");
     String[] f = awaitReply("pass");
-    int spark = 2 + BenchPass.FIELDS;
-    Passes passes =
-        new Passes(
-            BenchPass.parse(f, 2), BenchPass.parse(f, spark), Long.parseLong(f[1]), Long.parseLong(f[spark + BenchPass.FIELDS]));
-    if (lastCpuAfterNanos >= 0) {
-      waitingCpuSeconds += (passes.cpuBeforeNanos() - lastCpuAfterNanos) / 1e9;
-      waitingSeconds += (askedNanos - lastReplyNanos) / 1e9;
-    }
-    lastCpuAfterNanos = passes.cpuAfterNanos();
-    lastReplyNanos = System.nanoTime();
-    return passes;
+    return new Passes(BenchPass.parse(f, 1), BenchPass.parse(f, 1 + BenchPass.FIELDS));
   }
 
-  /** CPU seconds the worker used between its passes (while it waited for its turn). */
-  double waitingCpuSeconds() {
-    return waitingCpuSeconds;
-  }
-
-  /** Wall seconds between its passes. */
-  double waitingSeconds() {
-    return waitingSeconds;
+  /** CPU seconds the worker's JVM has used so far, as the operating system counts them (NaN if it cannot). */
+  double cpuSeconds() {
+    return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
   }
 
   /** Ends the worker and waits for it to exit. */

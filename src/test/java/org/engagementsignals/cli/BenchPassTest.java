@@ -9,11 +9,13 @@ class BenchPassTest {
 
   @Test
   void fieldsParseBackToTheSamePass() {
-    BenchPass pass = new BenchPass(3459, 22.871234567891, 43.1, 45.0000001, 1.7, 0.3);
-    String line = "pass 123 " + pass.fields() + " 456";
-    assertThat(BenchPass.parse(line.split(" "), 2)).isEqualTo(pass);
-    assertThat(pass.fields().split(" ")).hasSize(BenchPass.FIELDS);
-    assertThat(pass.rate()).isEqualTo(3459 / 22.871234567891);
+    BenchPass plain = new BenchPass(3459, 22.871234567891, 43.1, 45.0000001, 1.7, 0.3);
+    BenchPass spark = new BenchPass(3459, 23.5, 44.0, 46.25, 2.2, 0.5);
+    String[] reply = ("pass " + plain.fields() + " " + spark.fields()).split(" ");
+    assertThat(BenchPass.parse(reply, 1)).isEqualTo(plain);
+    assertThat(BenchPass.parse(reply, 1 + BenchPass.FIELDS)).isEqualTo(spark);
+    assertThat(reply).hasSize(1 + 2 * BenchPass.FIELDS);
+    assertThat(plain.rate()).isEqualTo(3459 / 22.871234567891);
   }
 
   @Test
