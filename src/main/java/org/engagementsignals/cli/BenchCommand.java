@@ -71,7 +71,11 @@ final class BenchCommand implements Callable<Integer> {
       for (int t : threadCounts) {
         BenchWorkerProcess worker = BenchWorkerProcess.start(t, workerArguments, out);
         workers.put(t, worker);
-        out.printf("worker for %d thread(s): pipeline loaded in %.1f s%n", t, worker.awaitReady().loadSeconds());
+        BenchWorkerProcess.Ready ready = worker.awaitReady();
+        if (ready.texts() != texts) {
+          throw new IllegalStateException("the worker for " + t + " thread(s) has " + ready.texts() + " comments, not " + texts);
+        }
+        out.printf("worker for %d thread(s): pipeline loaded in %.1f s%n", t, ready.loadSeconds());
       }
       for (int pass = 1; pass <= warmup; pass++) {
         for (BenchWorkerProcess worker : workers.values()) {
