@@ -152,10 +152,10 @@ final class BenchWorker implements Callable<Integer> {
       this.inputDir = Files.createTempDirectory("signals-bench-");
       StructType schema = new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
       List<Row> rows = texts.stream().map(text -> RowFactory.create(Sha256.hex(text), text)).toList();
-      String records = inputDir.resolve("records").toString();
-      spark.createDataFrame(rows, schema).write().parquet(records);
-      this.records = spark.read().parquet(records).persist(StorageLevel.MEMORY_AND_DISK());
-      this.records.count();
+      String recordsPath = inputDir.resolve("records").toString();
+      spark.createDataFrame(rows, schema).write().parquet(recordsPath);
+      this.records = spark.read().parquet(recordsPath).persist(StorageLevel.MEMORY_AND_DISK());
+      records.count();
     }
 
     /** One pass over the texts, fully materialised; returns the sentences it produced. */
