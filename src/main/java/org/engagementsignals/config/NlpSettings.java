@@ -8,12 +8,18 @@ import java.util.Properties;
  *
  * @param parseModel classpath of the constituency parser model the sentiment model runs on
  * @param parseMaxTokens sentences longer than this are parsed and scored in clause chunks (0 = no cap)
+ * @param nerModels CoreNLP's {@code ner.model}: the NER models, comma-separated, earlier ones first
  * @param progressIntervalSeconds how often annotation progress is printed
  * @param textsPerTask texts per annotation task
  * @param cacheDir where annotations are cached ("" for the default under the output, "off" for none)
  */
 public record NlpSettings(
-    String parseModel, int parseMaxTokens, int progressIntervalSeconds, int textsPerTask, String cacheDir)
+    String parseModel,
+    int parseMaxTokens,
+    String nerModels,
+    int progressIntervalSeconds,
+    int textsPerTask,
+    String cacheDir)
     implements Serializable {
 
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,parse,sentiment";
@@ -25,6 +31,11 @@ public record NlpSettings(
     if (parseMaxTokens < 0) {
       throw new SettingsException(
           "signals.nlp.parse-max-tokens", parseMaxTokens, "must be 0 (no cap) or more");
+    }
+    nerModels = nerModels == null ? "" : nerModels.replaceAll("\\s+", "");
+    if (nerModels.isEmpty() || java.util.Arrays.asList(nerModels.split(",", -1)).contains("")) {
+      throw new SettingsException(
+          "signals.nlp.ner-models", nerModels, "must name one or more NER models, separated by commas");
     }
     if (progressIntervalSeconds < 1) {
       throw new SettingsException(
@@ -48,6 +59,7 @@ public record NlpSettings(
     props.setProperty("parse.buildgraphs", "false");
     // Coarse NER (PERSON, DATE, MONEY, ...) is all the pipeline uses; the fine-grained regex pass and
     // entity mentions cost time and add nothing here.
+    props.setProperty("ner.model", nerModels);
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
     // Blank-line paragraph breaks in reflections end a sentence even without punctuation.
@@ -61,6 +73,7 @@ public record NlpSettings(
    * stay valid across them.
    */
   public String fingerprintSource() {
-    return "annotators=" + ANNOTATORS + ";parse.model=" + parseModel + ";parse.maxlen=" + parseMaxTokens;
+    return "annotators=" + ANNOTATORS + ";parse.model=" + parseModel + ";parse.maxlen=" + parseMaxTokens
+        + ";ner.model=" + nerModels;
   }
 }

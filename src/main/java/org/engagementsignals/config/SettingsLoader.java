@@ -96,6 +96,7 @@ public final class SettingsLoader {
         new NlpSettings(
             c.getString("nlp.parse-model"),
             c.getInt("nlp.parse-max-tokens"),
+            c.getString("nlp.ner-models"),
             c.getInt("nlp.progress-interval-seconds"),
             c.getInt("nlp.texts-per-task"),
             c.getString("nlp.cache-dir")),

@@ -20,6 +20,21 @@ class SettingsLoaderTest {
     assertThat(s.input().survey().column("text")).isEqualTo("text");
     assertThat(s.spark().master()).isEqualTo("local[*]");
     assertThat(s.nlp().parseModel()).contains("englishSR");
+    assertThat(s.nlp().coreNlpProperties().getProperty("ner.model")).endsWith("english.all.3class.distsim.crf.ser.gz");
+  }
+
+  @Test
+  void nerModelsAreACommaSeparatedListWithNoEmptyEntry() {
+    String two = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+        + " edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    Settings s = SettingsLoader.load(Optional.empty(), Map.of("signals.nlp.ner-models", two));
+    assertThat(s.nlp().coreNlpProperties().getProperty("ner.model")).isEqualTo(two.replace(" ", ""));
+    for (String bad : new String[] {"", " ", "a.ser.gz,", "a.ser.gz,,b.ser.gz"}) {
+      assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), Map.of("signals.nlp.ner-models", bad)))
+          .as(bad)
+          .isInstanceOf(SettingsException.class)
+          .hasMessageContaining("signals.nlp.ner-models");
+    }
   }
 
   @Test
