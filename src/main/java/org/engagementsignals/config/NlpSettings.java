@@ -1,6 +1,7 @@
 package org.engagementsignals.config;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Properties;
 
 /**
@@ -33,7 +34,7 @@ public record NlpSettings(
           "signals.nlp.parse-max-tokens", parseMaxTokens, "must be 0 (no cap) or more");
     }
     nerModels = nerModels == null ? "" : nerModels.replaceAll("\\s+", "");
-    if (nerModels.isEmpty() || java.util.Arrays.asList(nerModels.split(",", -1)).contains("")) {
+    if (nerModels.isEmpty() || Arrays.asList(nerModels.split(",", -1)).contains("")) {
       throw new SettingsException(
           "signals.nlp.ner-models", nerModels, "must name one or more NER models, separated by commas");
     }
@@ -59,6 +60,7 @@ public record NlpSettings(
     props.setProperty("parse.buildgraphs", "false");
     // Coarse NER (PERSON, DATE, MONEY, ...) is all the pipeline uses; the fine-grained regex pass and
     // entity mentions cost time and add nothing here.
+    // One CRF model by default, not CoreNLP's three: the later two find no other names (reference.conf).
     props.setProperty("ner.model", nerModels);
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");

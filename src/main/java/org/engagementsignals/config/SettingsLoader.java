@@ -83,6 +83,18 @@ public final class SettingsLoader {
   }
 
   private static Settings bind(Config c) {
+    NlpSettings nlp =
+        new NlpSettings(
+            c.getString("nlp.parse-model"),
+            c.getInt("nlp.parse-max-tokens"),
+            c.getString("nlp.ner-models"),
+            c.getInt("nlp.progress-interval-seconds"),
+            c.getInt("nlp.texts-per-task"),
+            c.getString("nlp.cache-dir"));
+    requireModel("signals.nlp.parse-model", nlp.parseModel());
+    for (String model : nlp.nerModels().split(",")) {
+      requireModel("signals.nlp.ner-models", model);
+    }
     return new Settings(
         c.getBoolean("demo"),
         new InputSettings(
@@ -93,13 +105,7 @@ public final class SettingsLoader {
         new OutputSettings(
             c.getString("output.dir"), c.getBoolean("output.response-text"), c.getInt("output.rows-per-file")),
         new PrivacySettings(c.getString("privacy.key-env"), c.getString("privacy.key-file")),
-        new NlpSettings(
-            c.getString("nlp.parse-model"),
-            c.getInt("nlp.parse-max-tokens"),
-            c.getString("nlp.ner-models"),
-            c.getInt("nlp.progress-interval-seconds"),
-            c.getInt("nlp.texts-per-task"),
-            c.getString("nlp.cache-dir")),
+        nlp,
         new TaggingSettings(c.getString("tagging.taxonomy-file"), c.getString("tagging.response-polarity-model")),
         new IndicatorSettings(c.getInt("indicators.min-group-size")),
         new SparkSettings(
@@ -107,6 +113,24 @@ public final class SettingsLoader {
             c.getString("spark.app-name"),
             c.getInt("spark.shuffle-partitions"),
             c.getBoolean("spark.ui")));
+  }
+
+  /**
+   * A model that CoreNLP would not find fails here, naming its setting, before the month is read, and not
+   * later inside every annotation task. CoreNLP looks on the class path, then in the file system (or at a URL).
+   */
+  private static void requireModel(String key, String model) {
+    if (model.contains("://") || SettingsLoader.class.getClassLoader().getResource(model) != null) {
+      return;
+    }
+    try {
+      if (Files.isRegularFile(Path.of(model))) {
+        return;
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      // not a file name either: reported below
+    }
+    throw new SettingsException(key, model, "no such model on the class path or in the file system");
   }
 
   private static ColumnMapping columns(Config c, String prefix) {

@@ -24,17 +24,20 @@ class SettingsLoaderTest {
   }
 
   @Test
-  void nerModelsAreACommaSeparatedListWithNoEmptyEntry() {
+  void modelsMustExistAndNerModelsAreACommaSeparatedList() {
     String two = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
         + " edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     Settings s = SettingsLoader.load(Optional.empty(), Map.of("signals.nlp.ner-models", two));
     assertThat(s.nlp().coreNlpProperties().getProperty("ner.model")).isEqualTo(two.replace(" ", ""));
-    for (String bad : new String[] {"", " ", "a.ser.gz,", "a.ser.gz,,b.ser.gz"}) {
+    for (String bad : new String[] {"", " ", "a.ser.gz,", "a.ser.gz,,b.ser.gz", "edu/stanford/nlp/models/ner/nope.ser.gz"}) {
       assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), Map.of("signals.nlp.ner-models", bad)))
           .as(bad)
           .isInstanceOf(SettingsException.class)
           .hasMessageContaining("signals.nlp.ner-models");
     }
+    assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), Map.of("signals.nlp.parse-model", "englishSR.ser.gz")))
+        .hasMessageContaining("signals.nlp.parse-model = \"englishSR.ser.gz\": no such model")
+        .hasMessageContaining("command line");
   }
 
   @Test
