@@ -2,6 +2,7 @@ package org.engagementsignals.config;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -34,7 +35,7 @@ public record NlpSettings(
           "signals.nlp.parse-max-tokens", parseMaxTokens, "must be 0 (no cap) or more");
     }
     nerModels = nerModels == null ? "" : nerModels.replaceAll("\\s+", "");
-    if (nerModels.isEmpty() || Arrays.asList(nerModels.split(",", -1)).contains("")) {
+    if (nerModels.isEmpty() || nerModelList(nerModels).contains("")) {
       throw new SettingsException(
           "signals.nlp.ner-models", nerModels, "must name one or more NER models, separated by commas");
     }
@@ -67,6 +68,15 @@ public record NlpSettings(
     // Blank-line paragraph breaks in reflections end a sentence even without punctuation.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     return props;
+  }
+
+  /** The NER models one by one, in CoreNLP's order. */
+  public List<String> nerModelList() {
+    return nerModelList(nerModels);
+  }
+
+  private static List<String> nerModelList(String commaSeparated) {
+    return Arrays.asList(commaSeparated.split(",", -1));
   }
 
   /**

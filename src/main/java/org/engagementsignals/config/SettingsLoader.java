@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigValue;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class SettingsLoader {
             c.getInt("nlp.texts-per-task"),
             c.getString("nlp.cache-dir"));
     requireModel("signals.nlp.parse-model", nlp.parseModel());
-    for (String model : nlp.nerModels().split(",")) {
+    for (String model : nlp.nerModelList()) {
       requireModel("signals.nlp.ner-models", model);
     }
     return new Settings(
@@ -127,7 +128,7 @@ public final class SettingsLoader {
       if (Files.isRegularFile(Path.of(model))) {
         return;
       }
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       // not a file name either: reported below
     }
     throw new SettingsException(key, model, "no such model on the class path or in the file system");
