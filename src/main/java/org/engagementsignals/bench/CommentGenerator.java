@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Deterministic survey-like comments for benchmarks and scale tests: each is 1 to 3 sentences drawn
- * from a pool of real-looking sentences (the shipped samples), every comment distinct, the same for the
- * same seed.
+ * from a pool of real-looking sentences (the shipped samples), every comment distinct, the same for
+ * the same seed.
  */
 public final class CommentGenerator {
 
@@ -17,14 +17,20 @@ public final class CommentGenerator {
 
   public static List<String> generate(List<String> sentencePool, int comments, long seed) {
     if (sentencePool.size() < 10) {
-      throw new IllegalArgumentException("need at least 10 sentences to generate from, got " + sentencePool.size());
+      throw new IllegalArgumentException(
+          "need at least 10 sentences to generate from, got " + sentencePool.size());
     }
     Random random = new Random(seed);
     Set<String> out = new LinkedHashSet<>();
     int attempts = 0;
     while (out.size() < comments) {
       if (++attempts > comments * 50) {
-        throw new IllegalStateException("cannot make " + comments + " distinct comments from " + sentencePool.size() + " sentences");
+        throw new IllegalStateException(
+            "cannot make "
+                + comments
+                + " distinct comments from "
+                + sentencePool.size()
+                + " sentences");
       }
       int n = 1 + random.nextInt(random.nextInt(4) == 0 ? 3 : 2);
       List<String> parts = new ArrayList<>(n);

@@ -1,2 +1,5 @@
-/** Benchmarks: separate commands, never timed tests; they print throughput beside the plain-CoreNLP baseline. */
+/**
+ * Benchmarks: separate commands, never timed tests; they print throughput beside the plain-CoreNLP
+ * baseline.
+ */
 package org.engagementsignals.bench;

@@ -34,15 +34,25 @@ final class BenchCommand implements Callable<Integer> {
       split = ",",
       defaultValue = "2",
       paramLabel = "T[,T...]",
-      description = "Threads and Spark local[T]; several (e.g. 1,2) are measured in the same rounds and their scaling is printed (default: ${DEFAULT-VALUE}).")
+      description =
+          "Threads and Spark local[T]; several (e.g. 1,2) are measured in the same rounds and their scaling is printed (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
 
-  @Option(names = "--warmup", defaultValue = "2", description = "Untimed passes of each before the rounds (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "2",
+      description = "Untimed passes of each before the rounds (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  // Seven, not three: single passes move by 10% and more on this kind of machine, and the median of three let
-  // one slow pass set a run's ratio (docs/performance.md). A median of seven ignores up to three of them.
-  @Option(names = "--rounds", defaultValue = "7", description = "Timed rounds of each, alternating; medians are reported (default: ${DEFAULT-VALUE}).")
+  // Seven, not three: single passes move by 10% and more on this kind of machine, and the median of
+  // three let
+  // one slow pass set a run's ratio (docs/performance.md). A median of seven ignores up to three of
+  // them.
+  @Option(
+      names = "--rounds",
+      defaultValue = "7",
+      description =
+          "Timed rounds of each, alternating; medians are reported (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @CommandLine.Mixin BenchTexts benchTexts;
@@ -64,7 +74,9 @@ final class BenchCommand implements Callable<Integer> {
     NlpSettings nlp = settingsOptions.load().nlp();
     int texts = checkedTextCount();
     PrintStream out = System.out;
-    out.printf("bench: %d comments, threads %s, chain %s; one JVM per thread count%n", texts, threadCounts, nlp.fingerprintSource());
+    out.printf(
+        "bench: %d comments, threads %s, chain %s; one JVM per thread count%n",
+        texts, threadCounts, nlp.fingerprintSource());
     List<String> workerArguments = new ArrayList<>(benchTexts.asArguments());
     workerArguments.addAll(settingsOptions.asArguments());
     Map<Integer, BenchWorkerProcess> workers = new TreeMap<>();
@@ -75,14 +87,22 @@ final class BenchCommand implements Callable<Integer> {
         workers.put(t, worker);
         BenchWorkerProcess.Ready ready = worker.awaitReady();
         if (ready.texts() != texts) {
-          throw new IllegalStateException("the worker for " + t + " thread(s) has " + ready.texts() + " comments, not " + texts);
+          throw new IllegalStateException(
+              "the worker for "
+                  + t
+                  + " thread(s) has "
+                  + ready.texts()
+                  + " comments, not "
+                  + texts);
         }
         out.printf("worker for %d thread(s): pipeline loaded in %.1f s%n", t, ready.loadSeconds());
       }
       for (int pass = 1; pass <= warmup; pass++) {
         for (BenchWorkerProcess worker : workers.values()) {
           BenchWorkerProcess.Passes p = worker.pass();
-          out.printf("warm-up %d, %d thread(s): plain %s | job stage %s%n", pass, worker.threads(), p.plain(), p.spark());
+          out.printf(
+              "warm-up %d, %d thread(s): plain %s | job stage %s%n",
+              pass, worker.threads(), p.plain(), p.spark());
         }
       }
       // Alternate the paths and the thread counts, so that drift hits all alike; report medians.
@@ -100,7 +120,9 @@ final class BenchCommand implements Callable<Integer> {
           timedSeconds += p.plain().seconds() + p.spark().seconds();
           plainPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(p.plain());
           sparkPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(p.spark());
-          out.printf("round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n", round, t, p.plain(), t, p.spark());
+          out.printf(
+              "round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n",
+              round, t, p.plain(), t, p.spark());
         }
       }
       if (workers.size() > 1) {
@@ -110,7 +132,9 @@ final class BenchCommand implements Callable<Integer> {
       }
       for (BenchWorkerProcess worker : workers.values()) {
         BenchWorkerProcess.Heap heap = worker.end();
-        out.printf("worker for %d thread(s): peak heap %.0f MiB (max %.0f MiB)%n", worker.threads(), heap.peakMiB(), heap.maxMiB());
+        out.printf(
+            "worker for %d thread(s): peak heap %.0f MiB (max %.0f MiB)%n",
+            worker.threads(), heap.peakMiB(), heap.maxMiB());
       }
       report(out, plainPasses, sparkPasses);
     } finally {
@@ -119,7 +143,8 @@ final class BenchCommand implements Callable<Integer> {
     return SignalsCli.OK;
   }
 
-  private static double cpuSecondsOfAllBut(Iterable<BenchWorkerProcess> workers, BenchWorkerProcess busy) {
+  private static double cpuSecondsOfAllBut(
+      Iterable<BenchWorkerProcess> workers, BenchWorkerProcess busy) {
     double sum = 0;
     for (BenchWorkerProcess w : workers) {
       if (w != busy) {
@@ -133,36 +158,49 @@ final class BenchCommand implements Callable<Integer> {
   private int checkedTextCount() throws IOException {
     Path input = benchTexts.input;
     if (input != null && !Files.isRegularFile(input)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--input " + input + " is not a file");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--input " + input + " is not a file");
     }
     List<String> texts;
     try {
       texts = benchTexts.texts();
     } catch (IllegalArgumentException e) {
       // Commons CSV's message when the header has no 'text' column
-      throw new CommandLine.ParameterException(spec.commandLine(), "--input " + input + ": " + e.getMessage());
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--input " + input + ": " + e.getMessage());
     }
     if (texts.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--input " + input + " has no row with a non-empty 'text'");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--input " + input + " has no row with a non-empty 'text'");
     }
     return texts.size();
   }
 
   /**
-   * Medians per thread count, the scaling from the fewest threads to the most, and the summary line for the
-   * most threads.
+   * Medians per thread count, the scaling from the fewest threads to the most, and the summary line
+   * for the most threads.
    */
   private static void report(
-      PrintStream out, TreeMap<Integer, List<BenchPass>> plainPasses, TreeMap<Integer, List<BenchPass>> sparkPasses) {
+      PrintStream out,
+      TreeMap<Integer, List<BenchPass>> plainPasses,
+      TreeMap<Integer, List<BenchPass>> sparkPasses) {
     for (int t : plainPasses.keySet()) {
-      // Each round's two passes ran minutes apart at most, so their ratio is the least touched by drift.
+      // Each round's two passes ran minutes apart at most, so their ratio is the least touched by
+      // drift.
       StringBuilder perRound = new StringBuilder();
       for (int r = 0; r < plainPasses.get(t).size(); r++) {
-        perRound.append(String.format(Locale.ROOT, " %.3f", sparkPasses.get(t).get(r).rate() / plainPasses.get(t).get(r).rate()));
+        perRound.append(
+            String.format(
+                Locale.ROOT,
+                " %.3f",
+                sparkPasses.get(t).get(r).rate() / plainPasses.get(t).get(r).rate()));
       }
       out.printf(
           "threads=%d: plain=%.1f spark=%.1f ratio=%.3f (each round:%s)%n",
-          t, median(plainPasses.get(t)), median(sparkPasses.get(t)), median(sparkPasses.get(t)) / median(plainPasses.get(t)),
+          t,
+          median(plainPasses.get(t)),
+          median(sparkPasses.get(t)),
+          median(sparkPasses.get(t)) / median(plainPasses.get(t)),
           perRound);
     }
     int fewest = plainPasses.firstKey();
@@ -170,12 +208,15 @@ final class BenchCommand implements Callable<Integer> {
     if (fewest != most) {
       out.printf(
           "scaling %d -> %d threads: plain %.2fx, spark %.2fx%n",
-          fewest, most, median(plainPasses.get(most)) / median(plainPasses.get(fewest)),
+          fewest,
+          most,
+          median(plainPasses.get(most)) / median(plainPasses.get(fewest)),
           median(sparkPasses.get(most)) / median(sparkPasses.get(fewest)));
     }
     double plainRate = median(plainPasses.get(most));
     double sparkRate = median(sparkPasses.get(most));
-    out.printf("bench: plain=%.1f spark=%.1f ratio=%.3f%n", plainRate, sparkRate, sparkRate / plainRate);
+    out.printf(
+        "bench: plain=%.1f spark=%.1f ratio=%.3f%n", plainRate, sparkRate, sparkRate / plainRate);
   }
 
   private static double median(List<BenchPass> passes) {

@@ -9,12 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One timed pass of the bench: sentences annotated, wall seconds, and CPU seconds of the annotating threads
- * and of the whole JVM (the difference is the JIT compiler, the garbage collector and Spark's own threads);
- * with the seconds the JIT spent compiling and the garbage collector's pauses.
+ * One timed pass of the bench: sentences annotated, wall seconds, and CPU seconds of the annotating
+ * threads and of the whole JVM (the difference is the JIT compiler, the garbage collector and
+ * Spark's own threads); with the seconds the JIT spent compiling and the garbage collector's
+ * pauses.
  */
 record BenchPass(
-    long sentences, double seconds, double workerCpuSeconds, double processCpuSeconds, double jitSeconds,
+    long sentences,
+    double seconds,
+    double workerCpuSeconds,
+    double processCpuSeconds,
+    double jitSeconds,
     double gcSeconds) {
 
   /** Name prefix of the plain CoreNLP threads, so that their CPU time can be told from the rest. */
@@ -32,20 +37,39 @@ record BenchPass(
     return String.format(
         Locale.ROOT,
         "%d sentences, %.1f sentences/s; cores busy %.2f (annotating %.2f, other %.2f); JIT %.1f s, GC %.1f s",
-        sentences, rate(), processCpuSeconds / seconds, workerCpuSeconds / seconds,
-        (processCpuSeconds - workerCpuSeconds) / seconds, jitSeconds, gcSeconds);
+        sentences,
+        rate(),
+        processCpuSeconds / seconds,
+        workerCpuSeconds / seconds,
+        (processCpuSeconds - workerCpuSeconds) / seconds,
+        jitSeconds,
+        gcSeconds);
   }
 
   /** The pass as space-separated numbers, exactly, for a bench worker's reply. */
   String fields() {
-    return sentences + " " + seconds + " " + workerCpuSeconds + " " + processCpuSeconds + " " + jitSeconds + " " + gcSeconds;
+    return sentences
+        + " "
+        + seconds
+        + " "
+        + workerCpuSeconds
+        + " "
+        + processCpuSeconds
+        + " "
+        + jitSeconds
+        + " "
+        + gcSeconds;
   }
 
   /** The pass that {@link #fields()} wrote, from {@code fields[from]} on. */
   static BenchPass parse(String[] fields, int from) {
     return new BenchPass(
-        Long.parseLong(fields[from]), Double.parseDouble(fields[from + 1]), Double.parseDouble(fields[from + 2]),
-        Double.parseDouble(fields[from + 3]), Double.parseDouble(fields[from + 4]), Double.parseDouble(fields[from + 5]));
+        Long.parseLong(fields[from]),
+        Double.parseDouble(fields[from + 1]),
+        Double.parseDouble(fields[from + 2]),
+        Double.parseDouble(fields[from + 3]),
+        Double.parseDouble(fields[from + 4]),
+        Double.parseDouble(fields[from + 5]));
   }
 
   interface Work {
@@ -66,17 +90,24 @@ record BenchPass(
       workerCpu += e.getValue() - workersStart.getOrDefault(e.getKey(), 0L);
     }
     return new BenchPass(
-        sentences, seconds, workerCpu / 1e9, processCpu, (jitMillis() - jitStart) / 1e3, (gcMillis() - gcStart) / 1e3);
+        sentences,
+        seconds,
+        workerCpu / 1e9,
+        processCpu,
+        (jitMillis() - jitStart) / 1e3,
+        (gcMillis() - gcStart) / 1e3);
   }
 
   /** CPU time of the whole JVM: with the wall time it tells idle cores from slower work. */
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /**
-   * CPU time of the threads that annotate: the plain workers and Spark's task threads (Spark names them
-   * "Executor task launch worker ..." while busy and "Executor task idle worker ..." while idle).
+   * CPU time of the threads that annotate: the plain workers and Spark's task threads (Spark names
+   * them "Executor task launch worker ..." while busy and "Executor task idle worker ..." while
+   * idle).
    */
   private static Map<Long, Long> workerCpuNanos() {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -97,6 +128,8 @@ record BenchPass(
 
   /** Time in garbage collection pauses. */
   private static long gcMillis() {
-    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .sum();
   }
 }

@@ -8,16 +8,28 @@ import org.engagementsignals.bench.CommentGenerator;
 import org.engagementsignals.ingest.TextNormalizer;
 import picocli.CommandLine.Option;
 
-/** The bench's comments, generated or read from a file; a picocli mixin shared by bench and its workers. */
+/**
+ * The bench's comments, generated or read from a file; a picocli mixin shared by bench and its
+ * workers.
+ */
 final class BenchTexts {
 
-  @Option(names = "--comments", defaultValue = "2000", description = "Generated comments (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--comments",
+      defaultValue = "2000",
+      description = "Generated comments (default: ${DEFAULT-VALUE}).")
   int comments;
 
-  @Option(names = "--input", paramLabel = "FILE", description = "Comments from a CSV with a 'text' column instead of the generator.")
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description = "Comments from a CSV with a 'text' column instead of the generator.")
   Path input;
 
-  @Option(names = "--seed", defaultValue = "2026", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "2026",
+      description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   /** The same comments on every call: the generator is deterministic for a seed. */

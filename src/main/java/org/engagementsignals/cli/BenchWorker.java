@@ -40,16 +40,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * One thread count of {@code bench}, in a JVM of its own, as a real run has one Spark session per JVM.
- * It loads the pipeline and starts Spark {@code local[T]}, then answers {@code bench}'s commands on
- * standard input, one per line, on standard output (logs go to standard error):
+ * One thread count of {@code bench}, in a JVM of its own, as a real run has one Spark session per
+ * JVM. It loads the pipeline and starts Spark {@code local[T]}, then answers {@code bench}'s
+ * commands on standard input, one per line, on standard output (logs go to standard error):
  *
  * <ul>
  *   <li>{@code pass}: a pass of plain CoreNLP in T threads, then one of the job's annotation stage;
  *   <li>{@code end}: the peak heap, then exit.
  * </ul>
  */
-@Command(name = "bench-worker", hidden = true, description = "Internal: one thread count of 'bench', driven by it.")
+@Command(
+    name = "bench-worker",
+    hidden = true,
+    description = "Internal: one thread count of 'bench', driven by it.")
 final class BenchWorker implements Callable<Integer> {
 
   /** Every reply starts with this, so that anything else on standard output can be told apart. */
@@ -72,10 +75,12 @@ final class BenchWorker implements Callable<Integer> {
     PrintStream out = System.out;
     AtomicInteger workerNumber = new AtomicInteger();
     ExecutorService pool =
-        Executors.newFixedThreadPool(threads, r -> new Thread(r, BenchPass.PLAIN_WORKER + workerNumber.incrementAndGet()));
+        Executors.newFixedThreadPool(
+            threads, r -> new Thread(r, BenchPass.PLAIN_WORKER + workerNumber.incrementAndGet()));
     try (SparkStage stage = new SparkStage(texts, nlp, threads)) {
       reply(out, "ready " + texts.size() + " " + loadSeconds);
-      BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader commands =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String command;
       while ((command = commands.readLine()) != null && command.equals("pass")) {
         BenchPass plain = BenchPass.timed(() -> plain(pool, threads, pipeline, texts));
@@ -98,7 +103,8 @@ final class BenchWorker implements Callable<Integer> {
   }
 
   /** T threads taking texts from one queue, like a plain multi-threaded CoreNLP program. */
-  private static int plain(ExecutorService pool, int threads, StanfordCoreNLP pipeline, List<String> texts)
+  private static int plain(
+      ExecutorService pool, int threads, StanfordCoreNLP pipeline, List<String> texts)
       throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger sentences = new AtomicInteger();
@@ -133,10 +139,10 @@ final class BenchWorker implements Callable<Integer> {
   }
 
   /**
-   * The job's annotation stage on Spark local[T]. Like the job, it reads its records from files and keeps
-   * them persisted: records made from a list in memory would carry their share of the texts inside every
-   * task of every pass (a task ships its partition, and a local list's partitions hold the data itself), a
-   * cost the job never pays.
+   * The job's annotation stage on Spark local[T]. Like the job, it reads its records from files and
+   * keeps them persisted: records made from a list in memory would carry their share of the texts
+   * inside every task of every pass (a task ships its partition, and a local list's partitions hold
+   * the data itself), a cost the job never pays.
    */
   private static final class SparkStage implements AutoCloseable {
     private final SparkSession spark;
@@ -146,12 +152,17 @@ final class BenchWorker implements Callable<Integer> {
     private final NlpSettings nlp;
 
     SparkStage(List<String> texts, NlpSettings nlp, int threads) throws IOException {
-      this.spark = Sessions.create(new SparkSettings("local[" + threads + "]", "engagement-signals-bench", 4, false), true);
+      this.spark =
+          Sessions.create(
+              new SparkSettings("local[" + threads + "]", "engagement-signals-bench", 4, false),
+              true);
       this.nlp = nlp;
       this.textCount = texts.size();
       this.inputDir = Files.createTempDirectory("signals-bench-");
-      StructType schema = new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
-      List<Row> rows = texts.stream().map(text -> RowFactory.create(Sha256.hex(text), text)).toList();
+      StructType schema =
+          new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
+      List<Row> rows =
+          texts.stream().map(text -> RowFactory.create(Sha256.hex(text), text)).toList();
       String recordsPath = inputDir.resolve("records").toString();
       spark.createDataFrame(rows, schema).write().parquet(recordsPath);
       this.records = spark.read().parquet(recordsPath).persist(StorageLevel.MEMORY_AND_DISK());
@@ -161,7 +172,13 @@ final class BenchWorker implements Callable<Integer> {
     /** One pass over the texts, fully materialised; returns the sentences it produced. */
     long run() {
       Annotate.Result result =
-          Annotate.run(spark, records, textCount, nlp, null, new PrintStream(PrintStream.nullOutputStream()));
+          Annotate.run(
+              spark,
+              records,
+              textCount,
+              nlp,
+              null,
+              new PrintStream(PrintStream.nullOutputStream()));
       result.texts().unpersist();
       return result.sentencesAnnotated();
     }

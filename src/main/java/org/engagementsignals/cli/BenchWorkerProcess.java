@@ -12,16 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@link BenchWorker} in a JVM of its own, started with this JVM's options and class path, and driven over
- * its standard input and output. Its standard error is this process's; any other line it prints on standard
- * output is passed through.
+ * A {@link BenchWorker} in a JVM of its own, started with this JVM's options and class path, and
+ * driven over its standard input and output. Its standard error is this process's; any other line
+ * it prints on standard output is passed through.
  */
 final class BenchWorkerProcess implements AutoCloseable {
 
   /** What a {@code pass} command returns. */
   record Passes(BenchPass plain, BenchPass spark) {}
 
-  /** What the worker says when ready: how many texts it annotates per pass, and its pipeline's load time. */
+  /**
+   * What the worker says when ready: how many texts it annotates per pass, and its pipeline's load
+   * time.
+   */
   record Ready(int texts, double loadSeconds) {}
 
   /** What the worker says at the end: its peak heap and its maximum heap. */
@@ -36,20 +39,31 @@ final class BenchWorkerProcess implements AutoCloseable {
   private BenchWorkerProcess(int threads, Process process, PrintStream passThrough) {
     this.threads = threads;
     this.process = process;
-    this.replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.replies =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
     this.passThrough = passThrough;
   }
 
-  /** Starts a worker for {@code threads} threads; {@link #awaitReady} waits until it can take passes. */
-  static BenchWorkerProcess start(int threads, List<String> workerArguments, PrintStream passThrough) throws IOException {
+  /**
+   * Starts a worker for {@code threads} threads; {@link #awaitReady} waits until it can take
+   * passes.
+   */
+  static BenchWorkerProcess start(
+      int threads, List<String> workerArguments, PrintStream passThrough) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), SignalsCli.class.getName(), "bench-worker"));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            SignalsCli.class.getName(),
+            "bench-worker"));
     command.add("--threads=" + threads);
     command.addAll(workerArguments);
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     return new BenchWorkerProcess(threads, process, passThrough);
   }
 
@@ -70,9 +84,17 @@ final class BenchWorkerProcess implements AutoCloseable {
     return new Passes(BenchPass.parse(f, 1), BenchPass.parse(f, 1 + BenchPass.FIELDS));
   }
 
-  /** CPU seconds the worker's JVM has used so far, as the operating system counts them (NaN if it cannot). */
+  /**
+   * CPU seconds the worker's JVM has used so far, as the operating system counts them (NaN if it
+   * cannot).
+   */
   double cpuSeconds() {
-    return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    return process
+        .toHandle()
+        .info()
+        .totalCpuDuration()
+        .map(d -> d.toNanos() / 1e9)
+        .orElse(Double.NaN);
   }
 
   /** Ends the worker and waits for it to exit. */
@@ -92,7 +114,11 @@ final class BenchWorkerProcess implements AutoCloseable {
       passThrough.println(line);
     }
     throw new IllegalStateException(
-        "the bench worker for " + threads + " thread(s) stopped" + exitCode() + "; its messages are above");
+        "the bench worker for "
+            + threads
+            + " thread(s) stopped"
+            + exitCode()
+            + "; its messages are above");
   }
 
   private String exitCode() {

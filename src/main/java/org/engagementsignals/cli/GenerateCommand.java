@@ -37,10 +37,17 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--month", required = true, description = "Month of the comments, YYYY-MM.")
   YearMonth month;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Input folder to write into.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description = "Input folder to write into.")
   Path output;
 
-  @Option(names = "--seed", defaultValue = "2026", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "2026",
+      description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -50,7 +57,10 @@ final class GenerateCommand implements Callable<Integer> {
     OptionChecks.requireAtLeast(spec, "--comments", comments, 1);
     List<CSVRecord> samples = SampleExports.samples();
     List<String> texts =
-        CommentGenerator.generate(CommentGenerator.sentences(samples.stream().map(r -> r.get("text")).toList()), comments, seed);
+        CommentGenerator.generate(
+            CommentGenerator.sentences(samples.stream().map(r -> r.get("text")).toList()),
+            comments,
+            seed);
     Map<String, String> leaderByTeam = new LinkedHashMap<>();
     Map<String, String> questions = new LinkedHashMap<>();
     for (CSVRecord r : samples) {
@@ -60,7 +70,8 @@ final class GenerateCommand implements Callable<Integer> {
     List<String> teams = new ArrayList<>(leaderByTeam.keySet());
     List<String> questionIds = new ArrayList<>(questions.keySet());
 
-    Path file = output.resolve("survey").resolve(month.toString()).resolve("generated-" + seed + ".csv");
+    Path file =
+        output.resolve("survey").resolve(month.toString()).resolve("generated-" + seed + ".csv");
     Files.createDirectories(file.getParent());
     Random random = new Random(seed);
     // About three answers per respondent, each respondent in one team.
@@ -69,8 +80,18 @@ final class GenerateCommand implements Callable<Integer> {
     long monthSeconds = month.lengthOfMonth() * 86_400L;
     try (BufferedWriter writer = Files.newBufferedWriter(file);
         CSVPrinter csv =
-            CSVFormat.RFC4180.builder()
-                .setHeader("response_id", "respondent_id", "team", "leader_id", "question_id", "question_text", "submitted_at", "rating", "text")
+            CSVFormat.RFC4180
+                .builder()
+                .setHeader(
+                    "response_id",
+                    "respondent_id",
+                    "team",
+                    "leader_id",
+                    "question_id",
+                    "question_text",
+                    "submitted_at",
+                    "rating",
+                    "text")
                 .get()
                 .print(writer)) {
       for (int i = 0; i < texts.size(); i++) {
@@ -80,8 +101,15 @@ final class GenerateCommand implements Callable<Integer> {
         long at = monthStart + (long) (random.nextDouble() * monthSeconds);
         String rating = random.nextDouble() < RATED ? Integer.toString(1 + random.nextInt(5)) : "";
         csv.printRecord(
-            String.format("G-%s-%07d", month, i + 1), String.format("G%06d", respondent), team, leaderByTeam.get(team), question,
-            questions.get(question), DateTimeFormatter.ISO_INSTANT.format(java.time.Instant.ofEpochSecond(at)), rating, texts.get(i));
+            String.format("G-%s-%07d", month, i + 1),
+            String.format("G%06d", respondent),
+            team,
+            leaderByTeam.get(team),
+            question,
+            questions.get(question),
+            DateTimeFormatter.ISO_INSTANT.format(java.time.Instant.ofEpochSecond(at)),
+            rating,
+            texts.get(i));
       }
     }
     System.out.printf("generate: %d comments for %s in %s%n", texts.size(), month, file);

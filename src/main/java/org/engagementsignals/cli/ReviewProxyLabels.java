@@ -12,7 +12,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.engagementsignals.config.SettingsException;
 import org.engagementsignals.evaluation.LabelledItem;
 
-/** Real reviews as polarity test items: a review's "pros" text is positive, its "cons" text negative. */
+/**
+ * Real reviews as polarity test items: a review's "pros" text is positive, its "cons" text
+ * negative.
+ */
 final class ReviewProxyLabels {
 
   private ReviewProxyLabels() {}
@@ -20,7 +23,8 @@ final class ReviewProxyLabels {
   static List<LabelledItem> read(Path file, int limit) {
     List<LabelledItem> items = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      for (CSVRecord r :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         if (r.getRecordNumber() > limit) {
           break;
         }

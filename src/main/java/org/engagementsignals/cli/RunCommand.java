@@ -30,17 +30,29 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month to process (UTC).")
+  @Option(
+      names = "--month",
+      required = true,
+      paramLabel = "YYYY-MM",
+      description = "The month to process (UTC).")
   String month;
 
-  @Option(names = "--input", paramLabel = "DIR", description = "Input folder (default: signals.input.dir).")
+  @Option(
+      names = "--input",
+      paramLabel = "DIR",
+      description = "Input folder (default: signals.input.dir).")
   String input;
 
-  @Option(names = "--output", paramLabel = "DIR", description = "Output root (default: signals.output.dir).")
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "Output root (default: signals.output.dir).")
   String output;
 
-
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: signals.spark.master, local[*]).")
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "Spark master (default: signals.spark.master, local[*]).")
   String master;
 
   @CommandLine.Mixin SettingsOptions settingsOptions;
@@ -59,9 +71,11 @@ final class RunCommand implements Callable<Integer> {
       cli.put("signals.spark.master", master);
     }
     Settings settings = settingsOptions.load(cli);
-    PseudonymKey.Resolved key = PseudonymKey.resolve(settings.privacy(), settings.demo(), System.getenv());
+    PseudonymKey.Resolved key =
+        PseudonymKey.resolve(settings.privacy(), settings.demo(), System.getenv());
     InputFiles.checkExists(settings.input().dir(), new Configuration());
-    Taxonomy taxonomy = TaxonomyLoader.load(SettingsOptions.projectFile(settings.tagging().taxonomyFile()));
+    Taxonomy taxonomy =
+        TaxonomyLoader.load(SettingsOptions.projectFile(settings.tagging().taxonomyFile()));
     if (key.demo()) {
       spec.commandLine()
           .getErr()
@@ -70,7 +84,9 @@ final class RunCommand implements Callable<Integer> {
     }
     SparkSession spark = Sessions.create(settings.spark(), master != null);
     try {
-      RunSummary summary = MonthlyJob.run(spark, settings, taxonomy, period, new Pseudonymizer(key.key()), System.out);
+      RunSummary summary =
+          MonthlyJob.run(
+              spark, settings, taxonomy, period, new Pseudonymizer(key.key()), System.out);
       System.out.print(summary.render());
     } finally {
       spark.stop();
@@ -83,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
       return YearMonth.parse(month);
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--month \"" + month + "\" is not a month in the form YYYY-MM, e.g. 2026-10");
+          spec.commandLine(),
+          "--month \"" + month + "\" is not a month in the form YYYY-MM, e.g. 2026-10");
     }
   }
 }

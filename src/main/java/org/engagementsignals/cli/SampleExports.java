@@ -8,7 +8,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads survey CSV exports, by default the shipped October samples that generated inputs draw from. */
+/**
+ * Reads survey CSV exports, by default the shipped October samples that generated inputs draw from.
+ */
 final class SampleExports {
   private static final List<String> SAMPLES =
       List.of(
@@ -29,7 +31,13 @@ final class SampleExports {
   /** Every record of one CSV export with a header row. */
   static List<CSVRecord> read(Path csv) throws IOException {
     try (var reader = Files.newBufferedReader(csv)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(reader)
+          .getRecords();
     }
   }
 }

@@ -11,7 +11,10 @@ import org.engagementsignals.config.Settings;
 import org.engagementsignals.config.SettingsLoader;
 import picocli.CommandLine.Option;
 
-/** The options every command shares for its settings ({@code --conf}, {@code -D}), as a picocli mixin. */
+/**
+ * The options every command shares for its settings ({@code --conf}, {@code -D}), as a picocli
+ * mixin.
+ */
 final class SettingsOptions {
   /** Where the launcher says the project lives; its conf/application.conf is the default config. */
   static final String HOME_PROPERTY = "engagement-signals.home";
@@ -39,7 +42,9 @@ final class SettingsOptions {
     return load(Map.of());
   }
 
-  /** These options as command-line arguments, for a child process that must load the same settings. */
+  /**
+   * These options as command-line arguments, for a child process that must load the same settings.
+   */
   List<String> asArguments() {
     List<String> args = new ArrayList<>();
     if (conf != null) {
@@ -52,7 +57,10 @@ final class SettingsOptions {
   /** The project's conf/application.conf, when there is one. */
   static Optional<Path> defaultConfigFile() {
     String home = System.getProperty(HOME_PROPERTY);
-    Path candidate = home == null ? Path.of("conf", "application.conf") : Path.of(home, "conf", "application.conf");
+    Path candidate =
+        home == null
+            ? Path.of("conf", "application.conf")
+            : Path.of(home, "conf", "application.conf");
     return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
   }
 

@@ -6,15 +6,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code signals <command>}. Exit codes: 0 success, 2 usage or configuration error (one line naming the
- * bad value, before Spark starts), 1 failure while running.
+ * {@code signals <command>}. Exit codes: 0 success, 2 usage or configuration error (one line naming
+ * the bad value, before Spark starts), 1 failure while running.
  */
 @Command(
     name = "signals",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "engagement-signals: results-talk vs process-talk, connection and trust, from survey text.",
-    subcommands = {RunCommand.class, EvaluateCommand.class, TrainPolarityCommand.class, SstCommand.class, BenchCommand.class, BenchWorker.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    description =
+        "engagement-signals: results-talk vs process-talk, connection and trust, from survey text.",
+    subcommands = {
+      RunCommand.class,
+      EvaluateCommand.class,
+      TrainPolarityCommand.class,
+      SstCommand.class,
+      BenchCommand.class,
+      BenchWorker.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class SignalsCli implements Runnable {
   public static final int OK = 0;
   public static final int FAILED = 1;
@@ -35,7 +45,8 @@ public final class SignalsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'run --month 2026-10'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required, e.g. 'run --month 2026-10'");
   }
 
   private static int onException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

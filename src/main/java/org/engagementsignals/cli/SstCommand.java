@@ -37,16 +37,28 @@ import picocli.CommandLine.Option;
     })
 final class SstCommand implements Callable<Integer> {
 
-  @Option(names = "--file", required = true, paramLabel = "TSV", description = "e.g. sst2_test.tsv or sst_test.tsv")
+  @Option(
+      names = "--file",
+      required = true,
+      paramLabel = "TSV",
+      description = "e.g. sst2_test.tsv or sst_test.tsv")
   Path file;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Threads (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      description = "Threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--limit", defaultValue = "0", description = "Only the first N sentences (0 = all).")
+  @Option(
+      names = "--limit",
+      defaultValue = "0",
+      description = "Only the first N sentences (0 = all).")
   int limit;
 
-  @Option(names = "--skip-plain", description = "Do not run plain CoreNLP (it is slow with the PCFG parser).")
+  @Option(
+      names = "--skip-plain",
+      description = "Do not run plain CoreNLP (it is slow with the PCFG parser).")
   boolean skipPlain;
 
   @CommandLine.Mixin SettingsOptions settingsOptions;
@@ -61,16 +73,29 @@ final class SstCommand implements Callable<Integer> {
     NlpSettings nlp = settings.nlp();
     Properties jobProps = whitespaceTokenised(nlp.coreNlpProperties());
     TextAnnotator job = new TextAnnotator(new StanfordCoreNLP(jobProps), nlp.parseMaxTokens());
-    Result jobResult = run(items, binary, text -> job.annotate(text).sentences().stream().map(SentenceAnnotation::probabilities).toList());
+    Result jobResult =
+        run(
+            items,
+            binary,
+            text ->
+                job.annotate(text).sentences().stream()
+                    .map(SentenceAnnotation::probabilities)
+                    .toList());
     System.out.println(jobResult.line("job chain (" + nlp.fingerprintSource() + ")", binary));
     if (!skipPlain) {
       Properties plainProps = new Properties();
       plainProps.setProperty("annotators", "tokenize,ssplit,parse,sentiment");
       StanfordCoreNLP plain = new StanfordCoreNLP(whitespaceTokenised(plainProps));
       Result plainResult = run(items, binary, text -> plainProbabilities(plain, text));
-      System.out.println(plainResult.line("plain CoreNLP 4.5.10 (tokenize,ssplit,parse,sentiment; englishPCFG)", binary));
+      System.out.println(
+          plainResult.line(
+              "plain CoreNLP 4.5.10 (tokenize,ssplit,parse,sentiment; englishPCFG)", binary));
       System.out.printf(
-          "sst[%s n=%d]: job=%.3f plain=%.3f%n", binary ? "binary" : "5-class", items.size(), jobResult.accuracy(), plainResult.accuracy());
+          "sst[%s n=%d]: job=%.3f plain=%.3f%n",
+          binary ? "binary" : "5-class",
+          items.size(),
+          jobResult.accuracy(),
+          plainResult.accuracy());
     }
     return SignalsCli.OK;
   }
@@ -105,7 +130,9 @@ final class SstCommand implements Callable<Integer> {
     plain.annotate(a);
     List<double[]> out = new ArrayList<>();
     for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
-      var m = RNNCoreAnnotations.getPredictions(s.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class));
+      var m =
+          RNNCoreAnnotations.getPredictions(
+              s.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class));
       double[] p = new double[5];
       for (int c = 0; c < 5; c++) {
         p[c] = m.get(c);
@@ -122,11 +149,13 @@ final class SstCommand implements Callable<Integer> {
 
     String line(String what, boolean binary) {
       return String.format(
-          "%-80s %s accuracy %.3f (%d/%d), %.1f sentences/s", what, binary ? "binary" : "5-class", accuracy(), right, total, total / seconds);
+          "%-80s %s accuracy %.3f (%d/%d), %.1f sentences/s",
+          what, binary ? "binary" : "5-class", accuracy(), right, total, total / seconds);
     }
   }
 
-  private Result run(List<Item> items, boolean binary, Function<String, List<double[]>> score) throws Exception {
+  private Result run(List<Item> items, boolean binary, Function<String, List<double[]>> score)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
     try {
@@ -144,7 +173,9 @@ final class SstCommand implements Callable<Integer> {
     }
   }
 
-  /** One line is one sentence; should the tokenizer still split it, the probabilities are averaged. */
+  /**
+   * One line is one sentence; should the tokenizer still split it, the probabilities are averaged.
+   */
   private static boolean correct(Item item, List<double[]> sentences, boolean binary) {
     double[] p = new double[5];
     for (double[] s : sentences) {

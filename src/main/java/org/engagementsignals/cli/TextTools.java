@@ -12,10 +12,12 @@ final class TextTools {
   private TextTools() {}
 
   static Tagger tagger(Settings settings) {
-    return new Tagger(TaxonomyLoader.load(SettingsOptions.projectFile(settings.tagging().taxonomyFile())));
+    return new Tagger(
+        TaxonomyLoader.load(SettingsOptions.projectFile(settings.tagging().taxonomyFile())));
   }
 
   static TextAnnotator annotator(Settings settings) {
-    return new TextAnnotator(CoreNlpPipelines.getOrCreate(settings.nlp()), settings.nlp().parseMaxTokens());
+    return new TextAnnotator(
+        CoreNlpPipelines.getOrCreate(settings.nlp()), settings.nlp().parseMaxTokens());
   }
 }

@@ -30,7 +30,11 @@ import picocli.CommandLine.Option;
     })
 final class TrainPolarityCommand implements Callable<Integer> {
 
-  @Option(names = "--labels", required = true, paramLabel = "FILE", description = "Labelled CSV, e.g. eval/labelled-set.csv.")
+  @Option(
+      names = "--labels",
+      required = true,
+      paramLabel = "FILE",
+      description = "Labelled CSV, e.g. eval/labelled-set.csv.")
   Path labels;
 
   @Option(
@@ -40,7 +44,10 @@ final class TrainPolarityCommand implements Callable<Integer> {
       description = "Where to write the model (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      description = "Annotation threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @CommandLine.Mixin SettingsOptions settingsOptions;
@@ -51,7 +58,8 @@ final class TrainPolarityCommand implements Callable<Integer> {
     Tagger tagger = TextTools.tagger(settings);
     List<LabelledItem> items = LabelledSet.read(labels);
     TextAnnotator annotator = TextTools.annotator(settings);
-    List<Evaluator.Prediction> predictions = Evaluator.predict(items, annotator, tagger, null, threads);
+    List<Evaluator.Prediction> predictions =
+        Evaluator.predict(items, annotator, tagger, null, threads);
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
     for (Evaluator.Prediction p : predictions) {
@@ -61,20 +69,31 @@ final class TrainPolarityCommand implements Callable<Integer> {
       }
     }
     String trainedOn =
-        labels.getFileName() + " dev split (" + x.size() + " items, sha256 " + Sha256.hex(Files.readAllBytes(labels)).substring(0, 12)
-            + "), " + settings.nlp().fingerprintSource() + ", taxonomy " + tagger.taxonomy().topics().size() + " topics";
+        labels.getFileName()
+            + " dev split ("
+            + x.size()
+            + " items, sha256 "
+            + Sha256.hex(Files.readAllBytes(labels)).substring(0, 12)
+            + "), "
+            + settings.nlp().fingerprintSource()
+            + ", taxonomy "
+            + tagger.taxonomy().topics().size()
+            + " topics";
     PolarityModel model = PolarityTrainer.train(x, y, "v1", trainedOn);
     int right = 0;
     int total = 0;
     for (Evaluator.Prediction p : predictions) {
       if (p.item().split().equals("test")) {
         total++;
-        right += model.label(PolarityFeatures.of(p.polarityInputs())) == p.item().sentiment() ? 1 : 0;
+        right +=
+            model.label(PolarityFeatures.of(p.polarityInputs())) == p.item().sentiment() ? 1 : 0;
       }
     }
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, model.toJson() + "\n", StandardCharsets.UTF_8);
-    System.out.printf("train-polarity: trained on %d dev items; held-out test accuracy %.3f (%d items); wrote %s%n", x.size(), (double) right / total, total, out);
+    System.out.printf(
+        "train-polarity: trained on %d dev items; held-out test accuracy %.3f (%d items); wrote %s%n",
+        x.size(), (double) right / total, total, out);
     return SignalsCli.OK;
   }
 }

@@ -8,7 +8,9 @@ final class VersionProvider implements CommandLine.IVersionProvider {
   public String[] getVersion() {
     BuildInfo b = BuildInfo.load();
     return new String[] {
-      "engagement-signals " + b.version(), "Stanford CoreNLP " + b.corenlpVersion(), "Apache Spark " + b.sparkVersion()
+      "engagement-signals " + b.version(),
+      "Stanford CoreNLP " + b.corenlpVersion(),
+      "Apache Spark " + b.sparkVersion()
     };
   }
 }

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Canonical field name to the column name used by an export (e.g. {@code text -> "Comment"}). Column
- * names match case-insensitively and ignoring surrounding spaces, as survey tools are inconsistent.
+ * Canonical field name to the column name used by an export (e.g. {@code text -> "Comment"}).
+ * Column names match case-insensitively and ignoring surrounding spaces, as survey tools are
+ * inconsistent.
  */
 public record ColumnMapping(Map<String, String> columnByField) implements Serializable {
 

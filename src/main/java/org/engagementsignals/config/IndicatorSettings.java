@@ -8,7 +8,9 @@ public record IndicatorSettings(int minGroupSize) {
   public IndicatorSettings {
     if (minGroupSize < MIN_GROUP_SIZE_FLOOR) {
       throw new SettingsException(
-          "signals.indicators.min-group-size", minGroupSize, "must be at least " + MIN_GROUP_SIZE_FLOOR);
+          "signals.indicators.min-group-size",
+          minGroupSize,
+          "must be at least " + MIN_GROUP_SIZE_FLOOR);
     }
   }
 }

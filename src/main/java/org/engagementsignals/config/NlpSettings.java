@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The CoreNLP chain. Serializable: this small slice is what executors receive, never the whole config.
+ * The CoreNLP chain. Serializable: this small slice is what executors receive, never the whole
+ * config.
  *
  * @param parseModel classpath of the constituency parser model the sentiment model runs on
- * @param parseMaxTokens sentences longer than this are parsed and scored in clause chunks (0 = no cap)
+ * @param parseMaxTokens sentences longer than this are parsed and scored in clause chunks (0 = no
+ *     cap)
  * @param nerModels CoreNLP's {@code ner.model}: the NER models, comma-separated, earlier ones first
  * @param progressIntervalSeconds how often annotation progress is printed
  * @param textsPerTask texts per annotation task
- * @param cacheDir where annotations are cached ("" for the default under the output, "off" for none)
+ * @param cacheDir where annotations are cached ("" for the default under the output, "off" for
+ *     none)
  */
 public record NlpSettings(
     String parseModel,
@@ -28,7 +31,8 @@ public record NlpSettings(
 
   public NlpSettings {
     if (parseModel == null || parseModel.isBlank()) {
-      throw new SettingsException("signals.nlp.parse-model", parseModel, "must name a parser model");
+      throw new SettingsException(
+          "signals.nlp.parse-model", parseModel, "must name a parser model");
     }
     if (parseMaxTokens < 0) {
       throw new SettingsException(
@@ -37,7 +41,9 @@ public record NlpSettings(
     nerModels = nerModels == null ? "" : nerModels.replaceAll("\\s+", "");
     if (nerModels.isEmpty() || nerModelList(nerModels).contains("")) {
       throw new SettingsException(
-          "signals.nlp.ner-models", nerModels, "must name one or more NER models, separated by commas");
+          "signals.nlp.ner-models",
+          nerModels,
+          "must name one or more NER models, separated by commas");
     }
     if (progressIntervalSeconds < 1) {
       throw new SettingsException(
@@ -56,12 +62,15 @@ public record NlpSettings(
     props.setProperty("parse.model", parseModel);
     props.setProperty("parse.maxlen", Integer.toString(parseMaxTokens));
     props.setProperty("parse.binaryTrees", "true");
-    // The parser also converts every tree to several kinds of dependency graph by default, which nothing here
+    // The parser also converts every tree to several kinds of dependency graph by default, which
+    // nothing here
     // reads: that took over a third of annotation time in a profile (docs/performance.md).
     props.setProperty("parse.buildgraphs", "false");
-    // Coarse NER (PERSON, DATE, MONEY, ...) is all the pipeline uses; the fine-grained regex pass and
+    // Coarse NER (PERSON, DATE, MONEY, ...) is all the pipeline uses; the fine-grained regex pass
+    // and
     // entity mentions cost time and add nothing here.
-    // One CRF model by default, not CoreNLP's three: the later two find no other names (reference.conf).
+    // One CRF model by default, not CoreNLP's three: the later two find no other names
+    // (reference.conf).
     props.setProperty("ner.model", nerModels);
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
@@ -81,11 +90,17 @@ public record NlpSettings(
 
   /**
    * Everything that changes annotation results, for fingerprints. Speed knobs that leave the stored
-   * annotations unchanged (dependency graphs, entity mentions, fine-grained NER) are excluded, so caches
-   * stay valid across them.
+   * annotations unchanged (dependency graphs, entity mentions, fine-grained NER) are excluded, so
+   * caches stay valid across them.
    */
   public String fingerprintSource() {
-    return "annotators=" + ANNOTATORS + ";parse.model=" + parseModel + ";parse.maxlen=" + parseMaxTokens
-        + ";ner.model=" + nerModels;
+    return "annotators="
+        + ANNOTATORS
+        + ";parse.model="
+        + parseModel
+        + ";parse.maxlen="
+        + parseMaxTokens
+        + ";ner.model="
+        + nerModels;
   }
 }

@@ -8,7 +8,8 @@ public record OutputSettings(String dir, boolean responseText, int rowsPerFile) 
       throw new SettingsException("signals.output.dir", dir, "must name a folder");
     }
     if (rowsPerFile < 1_000) {
-      throw new SettingsException("signals.output.rows-per-file", rowsPerFile, "must be at least 1000");
+      throw new SettingsException(
+          "signals.output.rows-per-file", rowsPerFile, "must be at least 1000");
     }
   }
 }

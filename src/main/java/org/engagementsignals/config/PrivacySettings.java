@@ -5,7 +5,8 @@ public record PrivacySettings(String keyEnv, String keyFile) {
 
   public PrivacySettings {
     if (keyEnv == null || keyEnv.isBlank()) {
-      throw new SettingsException("signals.privacy.key-env", keyEnv, "must name an environment variable");
+      throw new SettingsException(
+          "signals.privacy.key-env", keyEnv, "must name an environment variable");
     }
     keyFile = keyFile == null ? "" : keyFile.strip();
   }

@@ -2,7 +2,9 @@ package org.engagementsignals.config;
 
 import java.util.Objects;
 
-/** Everything a run needs to know, bound once from HOCON. Immutable; secrets are never held here. */
+/**
+ * Everything a run needs to know, bound once from HOCON. Immutable; secrets are never held here.
+ */
 public record Settings(
     boolean demo,
     InputSettings input,
@@ -24,8 +26,8 @@ public record Settings(
   }
 
   /**
-   * The settings that change what the outputs contain (not where they go or how fast they are made).
-   * Hashed into the run manifest's config fingerprint.
+   * The settings that change what the outputs contain (not where they go or how fast they are
+   * made). Hashed into the run manifest's config fingerprint.
    */
   public String outputAffectingSettings() {
     return "input.max-text-chars="

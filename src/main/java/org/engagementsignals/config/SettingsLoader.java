@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Binds configuration into {@link Settings}. Precedence, highest first: {@code overrides} (command line
- * options and {@code -D} pairs), JVM system properties {@code signals.*}, the config file, then {@code
- * reference.conf}. Every key is read here, once; an unknown key is an error, so typos do not pass silently.
+ * Binds configuration into {@link Settings}. Precedence, highest first: {@code overrides} (command
+ * line options and {@code -D} pairs), JVM system properties {@code signals.*}, the config file,
+ * then {@code reference.conf}. Every key is read here, once; an unknown key is an error, so typos
+ * do not pass silently.
  */
 public final class SettingsLoader {
   private static final String ROOT = "signals";
@@ -61,7 +62,8 @@ public final class SettingsLoader {
       throw new SettingsException("config file " + file + " does not exist or is not a file");
     }
     try {
-      return ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+      return ConfigFactory.parseFile(
+          file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
     } catch (ConfigException e) {
       throw SettingsException.wrap("cannot parse config file: " + e.getMessage(), e);
     }
@@ -104,10 +106,13 @@ public final class SettingsLoader {
             columns(c.getConfig("input.survey.columns"), "signals.input.survey.columns"),
             columns(c.getConfig("input.reflection.columns"), "signals.input.reflection.columns")),
         new OutputSettings(
-            c.getString("output.dir"), c.getBoolean("output.response-text"), c.getInt("output.rows-per-file")),
+            c.getString("output.dir"),
+            c.getBoolean("output.response-text"),
+            c.getInt("output.rows-per-file")),
         new PrivacySettings(c.getString("privacy.key-env"), c.getString("privacy.key-file")),
         nlp,
-        new TaggingSettings(c.getString("tagging.taxonomy-file"), c.getString("tagging.response-polarity-model")),
+        new TaggingSettings(
+            c.getString("tagging.taxonomy-file"), c.getString("tagging.response-polarity-model")),
         new IndicatorSettings(c.getInt("indicators.min-group-size")),
         new SparkSettings(
             c.getString("spark.master"),
@@ -117,8 +122,9 @@ public final class SettingsLoader {
   }
 
   /**
-   * A model that CoreNLP would not find fails here, naming its setting, before the month is read, and not
-   * later inside every annotation task. CoreNLP looks on the class path, then in the file system (or at a URL).
+   * A model that CoreNLP would not find fails here, naming its setting, before the month is read,
+   * and not later inside every annotation task. CoreNLP looks on the class path, then in the file
+   * system (or at a URL).
    */
   private static void requireModel(String key, String model) {
     if (model.contains("://") || SettingsLoader.class.getClassLoader().getResource(model) != null) {
@@ -131,7 +137,8 @@ public final class SettingsLoader {
     } catch (InvalidPathException e) {
       // not a file name either: reported below
     }
-    throw new SettingsException(key, model, "no such model on the class path or in the file system");
+    throw new SettingsException(
+        key, model, "no such model on the class path or in the file system");
   }
 
   private static ColumnMapping columns(Config c, String prefix) {

@@ -5,7 +5,8 @@ public record TaggingSettings(String taxonomyFile, String responsePolarityModel)
 
   public TaggingSettings {
     if (taxonomyFile == null || taxonomyFile.isBlank()) {
-      throw new SettingsException("signals.tagging.taxonomy-file", taxonomyFile, "must name a file");
+      throw new SettingsException(
+          "signals.tagging.taxonomy-file", taxonomyFile, "must name a file");
     }
   }
 }

@@ -3,9 +3,10 @@ package org.engagementsignals.contract;
 import java.util.List;
 
 /**
- * The metrics of {@code indicators/}, in column order. Each becomes a column; an interval metric also gets
- * {@code _ci_low} and {@code _ci_high}; every metric gets {@code _delta} (against the previous period) and an
- * interval metric {@code _changed} (the two periods' 95% intervals do not overlap).
+ * The metrics of {@code indicators/}, in column order. Each becomes a column; an interval metric
+ * also gets {@code _ci_low} and {@code _ci_high}; every metric gets {@code _delta} (against the
+ * previous period) and an interval metric {@code _changed} (the two periods' 95% intervals do not
+ * overlap).
  */
 public final class IndicatorMetrics {
 

@@ -9,6 +9,7 @@ public final class OutputPaths {
   public static final String INDICATORS = "indicators";
   public static final String TOPICS = "topics";
   public static final String SAY_HEAR = "say_hear";
+
   /** Staging area under the output root; readers of the outputs never look here. */
   public static final String STAGING = "_staging";
 

@@ -11,12 +11,19 @@ public final class Schemas {
 
   private Schemas() {}
 
-  /** The same names, order and types, whatever the nullability; else a message naming the difference. */
-  public static void requireSameIgnoringNullability(StructType expected, StructType actual, String what) {
+  /**
+   * The same names, order and types, whatever the nullability; else a message naming the
+   * difference.
+   */
+  public static void requireSameIgnoringNullability(
+      StructType expected, StructType actual, String what) {
     if (!nullable(expected).equals(nullable(actual))) {
       throw new IllegalStateException(
-          what + " rows do not match the contract schema:\n  expected " + expected.simpleString()
-              + "\n  actual   " + actual.simpleString());
+          what
+              + " rows do not match the contract schema:\n  expected "
+              + expected.simpleString()
+              + "\n  actual   "
+              + actual.simpleString());
     }
   }
 

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in hex, for the hashes that appear in outputs and cache keys (text hashes, fingerprints). */
+/**
+ * SHA-256 in hex, for the hashes that appear in outputs and cache keys (text hashes, fingerprints).
+ */
 public final class Sha256 {
 
   private Sha256() {}

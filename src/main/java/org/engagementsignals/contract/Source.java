@@ -8,7 +8,14 @@ public enum Source {
       "survey",
       "response_id",
       "submitted_at",
-      List.of("response_id", "respondent_id", "team", "leader_id", "question_id", "submitted_at", "text"),
+      List.of(
+          "response_id",
+          "respondent_id",
+          "team",
+          "leader_id",
+          "question_id",
+          "submitted_at",
+          "text"),
       List.of("question_text", "rating")),
   REFLECTION(
       "reflection",
@@ -23,7 +30,12 @@ public enum Source {
   private final List<String> requiredFields;
   private final List<String> optionalFields;
 
-  Source(String id, String idField, String timestampField, List<String> required, List<String> optional) {
+  Source(
+      String id,
+      String idField,
+      String timestampField,
+      List<String> required,
+      List<String> optional) {
     this.id = id;
     this.idField = idField;
     this.timestampField = timestampField;

@@ -20,7 +20,8 @@ public final class Confusion {
   private int index(String c) {
     int i = classes.indexOf(c);
     if (i < 0) {
-      throw new IllegalArgumentException("unknown class " + c + " (expected one of " + classes + ")");
+      throw new IllegalArgumentException(
+          "unknown class " + c + " (expected one of " + classes + ")");
     }
     return i;
   }
@@ -72,8 +73,8 @@ public final class Confusion {
   }
 
   /**
-   * Micro-averaged F1 over the given classes only (e.g. the mention classes +1 and -1, leaving out "not
-   * mentioned"): a mention counts as right only with the right polarity.
+   * Micro-averaged F1 over the given classes only (e.g. the mention classes +1 and -1, leaving out
+   * "not mentioned"): a mention counts as right only with the right polarity.
    */
   public double microF1(List<String> over) {
     long tp = 0;
@@ -94,13 +95,23 @@ public final class Confusion {
 
   public String render(String title) {
     StringBuilder s = new StringBuilder(title).append(System.lineSeparator());
-    s.append(String.format(Locale.ROOT, "  %-10s %9s %9s %9s %7s%n", "class", "precision", "recall", "F1", "n"));
+    s.append(
+        String.format(
+            Locale.ROOT, "  %-10s %9s %9s %9s %7s%n", "class", "precision", "recall", "F1", "n"));
     for (String c : classes) {
       long n = 0;
       for (long v : counts[index(c)]) {
         n += v;
       }
-      s.append(String.format(Locale.ROOT, "  %-10s %9.3f %9.3f %9.3f %7d%n", c, precision(c), recall(c), f1(c), n));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "  %-10s %9.3f %9.3f %9.3f %7d%n",
+              c,
+              precision(c),
+              recall(c),
+              f1(c),
+              n));
     }
     s.append("  confusion (rows gold, columns predicted)").append(System.lineSeparator());
     s.append(String.format(Locale.ROOT, "  %-10s", ""));

@@ -16,7 +16,10 @@ public record LabelledItem(
     boolean challengeProfessional,
     int sentiment) {
 
-  /** Items with an even number form the dev split (for looking at errors), odd ones the held-out test split. */
+  /**
+   * Items with an even number form the dev split (for looking at errors), odd ones the held-out
+   * test split.
+   */
   public String split() {
     String digits = id.replaceAll("\\D", "");
     return !digits.isEmpty() && Long.parseLong(digits) % 2 == 0 ? "dev" : "test";

@@ -11,7 +11,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.engagementsignals.config.SettingsException;
 
-/** Reads a labelled set: item_id,source,text,focus,trust,connection,challenge_personal,challenge_professional,sentiment. */
+/**
+ * Reads a labelled set:
+ * item_id,source,text,focus,trust,connection,challenge_personal,challenge_professional,sentiment.
+ */
 public final class LabelledSet {
 
   private LabelledSet() {}
@@ -22,16 +25,23 @@ public final class LabelledSet {
     }
     List<LabelledItem> items = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      for (CSVRecord r :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         try {
           items.add(
               new LabelledItem(
-                  r.get("item_id"), r.get("source"), r.get("text"), r.get("focus").strip().toUpperCase(java.util.Locale.ROOT),
-                  Integer.parseInt(r.get("trust").strip()), Integer.parseInt(r.get("connection").strip()),
-                  r.get("challenge_personal").strip().equals("1"), r.get("challenge_professional").strip().equals("1"),
+                  r.get("item_id"),
+                  r.get("source"),
+                  r.get("text"),
+                  r.get("focus").strip().toUpperCase(java.util.Locale.ROOT),
+                  Integer.parseInt(r.get("trust").strip()),
+                  Integer.parseInt(r.get("connection").strip()),
+                  r.get("challenge_personal").strip().equals("1"),
+                  r.get("challenge_professional").strip().equals("1"),
                   Integer.parseInt(r.get("sentiment").strip())));
         } catch (IllegalArgumentException e) {
-          throw new SettingsException("--labels " + file + " record " + r.getRecordNumber() + ": " + e.getMessage());
+          throw new SettingsException(
+              "--labels " + file + " record " + r.getRecordNumber() + ": " + e.getMessage());
         }
       }
     } catch (IOException e) {

@@ -6,8 +6,8 @@ import org.engagementsignals.tagging.PolarityFeatures;
 import org.engagementsignals.tagging.PolarityModel;
 
 /**
- * Fits {@link PolarityModel}: multinomial logistic regression with L2, full-batch gradient descent on
- * standardised features from a fixed start, so the same data always gives the same weights.
+ * Fits {@link PolarityModel}: multinomial logistic regression with L2, full-batch gradient descent
+ * on standardised features from a fixed start, so the same data always gives the same weights.
  */
 public final class PolarityTrainer {
   static final int ITERATIONS = 4000;
@@ -16,8 +16,11 @@ public final class PolarityTrainer {
 
   private PolarityTrainer() {}
 
-  /** @param labels -1, 0 or +1 per row of {@code features} */
-  public static PolarityModel train(List<double[]> features, List<Integer> labels, String version, String trainedOn) {
+  /**
+   * @param labels -1, 0 or +1 per row of {@code features}
+   */
+  public static PolarityModel train(
+      List<double[]> features, List<Integer> labels, String version, String trainedOn) {
     int n = features.size();
     int f = PolarityFeatures.NAMES.size();
     double[] mean = new double[f];
@@ -36,7 +39,8 @@ public final class PolarityTrainer {
       scale[j] = scale[j] > 1e-12 ? Math.sqrt(scale[j]) : 1;
     }
     double[][] w = new double[PolarityModel.LABELS.length][f + 1];
-    PolarityModel model = new PolarityModel(version, PolarityFeatures.NAMES, mean, scale, w, trainedOn);
+    PolarityModel model =
+        new PolarityModel(version, PolarityFeatures.NAMES, mean, scale, w, trainedOn);
     for (int it = 0; it < ITERATIONS; it++) {
       double[][] grad = new double[w.length][f + 1];
       for (int i = 0; i < n; i++) {

@@ -2,18 +2,18 @@ package org.engagementsignals.indicators;
 
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.signum;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -23,10 +23,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The heavy part of the indicator tables, in Spark: one row per group (level, group, source) with the
- * counts every metric is computed from. Groups: the org, every node of the team hierarchy ({@code A},
- * {@code A/B}, ...), and every leader. The "author" is the respondent for surveys, the leader for
- * reflections; every count of people is a count of distinct authors.
+ * The heavy part of the indicator tables, in Spark: one row per group (level, group, source) with
+ * the counts every metric is computed from. Groups: the org, every node of the team hierarchy
+ * ({@code A}, {@code A/B}, ...), and every leader. The "author" is the respondent for surveys, the
+ * leader for reflections; every count of people is a count of distinct authors.
  */
 public final class GroupAggregates {
 
@@ -36,14 +36,21 @@ public final class GroupAggregates {
   public static Dataset<Row> groups(Dataset<Row> responses, Dataset<Row> sentences) {
     Dataset<Row> inGroups = withGroups(responses, sentences);
     Column responseTrust =
-        when(array_contains(col("indicators"), "trust:+1"), 1).when(array_contains(col("indicators"), "trust:-1"), -1).otherwise(0);
+        when(array_contains(col("indicators"), "trust:+1"), 1)
+            .when(array_contains(col("indicators"), "trust:-1"), -1)
+            .otherwise(0);
     Column responseConnection =
         when(array_contains(col("indicators"), "connection:+1"), 1)
             .when(array_contains(col("indicators"), "connection:-1"), -1)
             .otherwise(0);
     Dataset<Row> perAuthor =
         inGroups
-            .groupBy(col("g.level").as("level"), col("g.group_id").as("group_id"), col("g.parent_id").as("parent_id"), col("source"), col("author"))
+            .groupBy(
+                col("g.level").as("level"),
+                col("g.group_id").as("group_id"),
+                col("g.parent_id").as("parent_id"),
+                col("source"),
+                col("author"))
             .agg(
                 count(lit(1)).as("responses"),
                 sum("s_n").as("sentences"),
@@ -54,8 +61,10 @@ public final class GroupAggregates {
                 sum("s_score_process").as("score_process"),
                 signum(sum(responseTrust)).as("trust"),
                 signum(sum(responseConnection)).as("connection"),
-                max(array_contains(col("indicators"), "challenge.personal").cast("int")).as("personal"),
-                max(array_contains(col("indicators"), "challenge.professional").cast("int")).as("professional"),
+                max(array_contains(col("indicators"), "challenge.personal").cast("int"))
+                    .as("personal"),
+                max(array_contains(col("indicators"), "challenge.professional").cast("int"))
+                    .as("professional"),
                 sum("s_trust_pos").as("trust_pos_sentences"),
                 sum("s_trust_neg").as("trust_neg_sentences"),
                 sum("s_conn_pos").as("conn_pos_sentences"),
@@ -64,7 +73,8 @@ public final class GroupAggregates {
         .groupBy(col("level"), col("group_id"), col("parent_id"), col("source"))
         .agg(
             count(lit(1)).as("n_respondents"),
-            // Groups with the same people (a leader and their team) must share one suppression decision.
+            // Groups with the same people (a leader and their team) must share one suppression
+            // decision.
             sha2(concat_ws(",", array_sort(collect_set(col("author")))), 256).as("members_hash"),
             sum("responses").as("n_responses"),
             sum("sentences").as("n_sentences"),
@@ -85,15 +95,30 @@ public final class GroupAggregates {
             sum("conn_neg_sentences").as("conn_neg_sentences"));
   }
 
-  /** One row per group and topic: mentions (sentences), distinct authors, mean sentence sentiment. */
+  /**
+   * One row per group and topic: mentions (sentences), distinct authors, mean sentence sentiment.
+   */
   public static Dataset<Row> topics(Dataset<Row> responses, Dataset<Row> sentences) {
     Dataset<Row> authors =
-        withGroups(responses, sentences).select(col("response_id"), col("source"), col("author"), col("g"));
+        withGroups(responses, sentences)
+            .select(col("response_id"), col("source"), col("author"), col("g"));
     return sentences
-        .select(col("response_id"), col("source"), col("sentiment_score"), explode(col("topics")).as("topic"))
+        .select(
+            col("response_id"),
+            col("source"),
+            col("sentiment_score"),
+            explode(col("topics")).as("topic"))
         .join(authors, new String[] {"response_id", "source"})
-        .groupBy(col("g.level").as("level"), col("g.group_id").as("group_id"), col("g.parent_id").as("parent_id"), col("source"), col("topic"))
-        .agg(count(lit(1)).as("mentions"), countDistinct(col("author")).as("n_respondents"), avg("sentiment_score").as("sentiment_mean"));
+        .groupBy(
+            col("g.level").as("level"),
+            col("g.group_id").as("group_id"),
+            col("g.parent_id").as("parent_id"),
+            col("source"),
+            col("topic"))
+        .agg(
+            count(lit(1)).as("mentions"),
+            countDistinct(col("author")).as("n_respondents"),
+            avg("sentiment_score").as("sentiment_mean"));
   }
 
   private static Dataset<Row> withGroups(Dataset<Row> responses, Dataset<Row> sentences) {
@@ -109,10 +134,14 @@ public final class GroupAggregates {
                 sum(col("sentiment_score")).as("s_score"),
                 sum(when(isResults, col("sentiment_score")).otherwise(0.0)).as("s_score_results"),
                 sum(when(isProcess, col("sentiment_score")).otherwise(0.0)).as("s_score_process"),
-                sum(when(array_contains(col("indicators"), "trust:+1"), 1).otherwise(0)).as("s_trust_pos"),
-                sum(when(array_contains(col("indicators"), "trust:-1"), 1).otherwise(0)).as("s_trust_neg"),
-                sum(when(array_contains(col("indicators"), "connection:+1"), 1).otherwise(0)).as("s_conn_pos"),
-                sum(when(array_contains(col("indicators"), "connection:-1"), 1).otherwise(0)).as("s_conn_neg"));
+                sum(when(array_contains(col("indicators"), "trust:+1"), 1).otherwise(0))
+                    .as("s_trust_pos"),
+                sum(when(array_contains(col("indicators"), "trust:-1"), 1).otherwise(0))
+                    .as("s_trust_neg"),
+                sum(when(array_contains(col("indicators"), "connection:+1"), 1).otherwise(0))
+                    .as("s_conn_pos"),
+                sum(when(array_contains(col("indicators"), "connection:-1"), 1).otherwise(0))
+                    .as("s_conn_neg"));
     Column groups =
         expr(
             "concat(array(named_struct('level', 'org', 'group_id', 'org', 'parent_id', CAST(NULL AS STRING)),"
@@ -121,8 +150,16 @@ public final class GroupAggregates {
                 + " array_join(slice(split(team, '/'), 1, i), '/'), 'parent_id', CASE WHEN i = 1 THEN 'org' ELSE"
                 + " array_join(slice(split(team, '/'), 1, i - 1), '/') END)))");
     return responses
-        .select(col("response_id"), col("source"), col("respondent_key"), col("team"), col("leader_id"), col("indicators"))
-        .join(perResponse, col("response_id").equalTo(col("r_id")).and(col("source").equalTo(col("r_source"))))
+        .select(
+            col("response_id"),
+            col("source"),
+            col("respondent_key"),
+            col("team"),
+            col("leader_id"),
+            col("indicators"))
+        .join(
+            perResponse,
+            col("response_id").equalTo(col("r_id")).and(col("source").equalTo(col("r_source"))))
         .withColumn("author", coalesce(col("respondent_key"), col("leader_id")))
         .withColumn("g", explode(groups));
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 
 /**
- * The groups of one period, read once, with the survey groups' suppression decided once: the indicator,
- * topic and say/hear tables all follow this one decision.
+ * The groups of one period, read once, with the survey groups' suppression decided once: the
+ * indicator, topic and say/hear tables all follow this one decision.
  */
 public final class GroupTable {
   private final List<GroupCounts> groups;
@@ -24,7 +24,9 @@ public final class GroupTable {
     this.hidden = IndicatorTables.suppression(groups, k);
   }
 
-  /** @param groupRows rows of {@link GroupAggregates#groups} */
+  /**
+   * @param groupRows rows of {@link GroupAggregates#groups}
+   */
   public static GroupTable of(List<Row> groupRows, int k) {
     return new GroupTable(groupRows.stream().map(GroupCounts::from).toList(), k);
   }

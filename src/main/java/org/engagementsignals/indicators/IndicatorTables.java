@@ -13,11 +13,11 @@ import org.engagementsignals.contract.IndicatorMetrics;
 import org.engagementsignals.contract.OutputSchemas;
 
 /**
- * Turns group counts into the published rows: metrics with 95% intervals, deltas against the previous
- * period, and the confidentiality rules. Survey groups are published only with at least k respondents,
- * with complementary suppression over the team tree (org, A, A/B, ...) and over the leaders (children of
- * the org). Reflections are written by named leaders about their own leading, so they are published per
- * leader and for the org without k.
+ * Turns group counts into the published rows: metrics with 95% intervals, deltas against the
+ * previous period, and the confidentiality rules. Survey groups are published only with at least k
+ * respondents, with complementary suppression over the team tree (org, A, A/B, ...) and over the
+ * leaders (children of the org). Reflections are written by named leaders about their own leading,
+ * so they are published per leader and for the org without k.
  */
 public final class IndicatorTables {
   static final String SURVEY = "survey";
@@ -25,11 +25,11 @@ public final class IndicatorTables {
   private IndicatorTables() {}
 
   /**
-   * Which survey groups to hide, by {@link GroupCounts#key()}. Complementary suppression runs over the team
-   * tree and over the leaders (children of the org). The two overlap: a leader's group is often exactly a
-   * team. Groups with the same members share one decision, so when one of them is hidden the others are
-   * hidden too (entering the suppression with 0 respondents, i.e. as part of their parent's hidden
-   * remainder) and both trees are checked again, until nothing changes.
+   * Which survey groups to hide, by {@link GroupCounts#key()}. Complementary suppression runs over
+   * the team tree and over the leaders (children of the org). The two overlap: a leader's group is
+   * often exactly a team. Groups with the same members share one decision, so when one of them is
+   * hidden the others are hidden too (entering the suppression with 0 respondents, i.e. as part of
+   * their parent's hidden remainder) and both trees are checked again, until nothing changes.
    */
   static Map<String, SuppressionReason> suppression(Collection<GroupCounts> groups, int k) {
     List<GroupCounts> survey = groups.stream().filter(g -> g.source().equals(SURVEY)).toList();
@@ -42,7 +42,9 @@ public final class IndicatorTables {
           continue;
         }
         boolean aliasHidden =
-            survey.stream().anyMatch(o -> hidden.containsKey(o.key()) && g.membersHash().equals(o.membersHash()));
+            survey.stream()
+                .anyMatch(
+                    o -> hidden.containsKey(o.key()) && g.membersHash().equals(o.membersHash()));
         if (aliasHidden) {
           more.put(g.key(), SuppressionReason.COMPLEMENTARY);
         }
@@ -71,7 +73,8 @@ public final class IndicatorTables {
         default -> leaderTree.add(node);
       }
     }
-    Map<String, SuppressionReason> hidden = new HashMap<>(ComplementarySuppression.suppress(teamTree, k));
+    Map<String, SuppressionReason> hidden =
+        new HashMap<>(ComplementarySuppression.suppress(teamTree, k));
     ComplementarySuppression.suppress(leaderTree, k).forEach(hidden::putIfAbsent);
     // A group hidden only because an alias was hidden is complementary, not small.
     forced.forEach((key, reason) -> hidden.put(key, reason));
@@ -87,7 +90,12 @@ public final class IndicatorTables {
     }
     List<Row> rows = new ArrayList<>();
     for (GroupCounts g : sorted(groups)) {
-      rows.add(row(g, table.hidden(g), previous.get(g.source() + "|" + g.level() + "|" + g.groupId()), table.k()));
+      rows.add(
+          row(
+              g,
+              table.hidden(g),
+              previous.get(g.source() + "|" + g.level() + "|" + g.groupId()),
+              table.k()));
     }
     return rows;
   }
@@ -134,7 +142,8 @@ public final class IndicatorTables {
 
   /**
    * A share of sentences, with a Wilson interval computed on respondents rather than sentences: one
-   * person's sentences are not independent, so n = respondents keeps the interval honest (conservative).
+   * person's sentences are not independent, so n = respondents keeps the interval honest
+   * (conservative).
    */
   private static double[] shareOfSentences(long hits, long sentences, long respondents) {
     if (sentences == 0) {
@@ -195,7 +204,12 @@ public final class IndicatorTables {
       }
     }
     if (v.size() != OutputSchemas.INDICATORS.size()) {
-      throw new IllegalStateException("indicator row has " + v.size() + " values for " + OutputSchemas.INDICATORS.size() + " columns");
+      throw new IllegalStateException(
+          "indicator row has "
+              + v.size()
+              + " values for "
+              + OutputSchemas.INDICATORS.size()
+              + " columns");
     }
     return RowFactory.create(v.toArray());
   }

@@ -8,10 +8,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Say vs hear, per leader with reflections this period: what the leader writes (their reflections) against
- * what their team writes (survey). Shares are of sentences; trust and connection "direction" is (positive -
- * negative) / (positive + negative) over the mentions, from -1 (all negative) to +1 (all positive), so the
- * two sides are on one scale. The "hear" side follows the leader group's suppression.
+ * Say vs hear, per leader with reflections this period: what the leader writes (their reflections)
+ * against what their team writes (survey). Shares are of sentences; trust and connection
+ * "direction" is (positive - negative) / (positive + negative) over the mentions, from -1 (all
+ * negative) to +1 (all positive), so the two sides are on one scale. The "hear" side follows the
+ * leader group's suppression.
  */
 public final class SayHearTables {
 
@@ -43,11 +44,22 @@ public final class SayHearTables {
       Double hearConnection = heard ? direction(hear.connPos(), hear.connNeg()) : null;
       out.add(
           RowFactory.create(
-              say.groupId(), say.responses(), say.sentences(), share(say.results(), say.sentences()), sayProcess,
-              sayTrust, sayConnection, hear == null || reason != null,
+              say.groupId(),
+              say.responses(),
+              say.sentences(),
+              share(say.results(), say.sentences()),
+              sayProcess,
+              sayTrust,
+              sayConnection,
+              hear == null || reason != null,
               hear == null ? "no_survey_responses" : reason == null ? null : reason.code(),
-              heard ? hear.respondents() : null, heard ? share(hear.results(), hear.sentences()) : null, hearProcess,
-              hearTrust, hearConnection, gap(sayProcess, hearProcess), gap(sayTrust, hearTrust),
+              heard ? hear.respondents() : null,
+              heard ? share(hear.results(), hear.sentences()) : null,
+              hearProcess,
+              hearTrust,
+              hearConnection,
+              gap(sayProcess, hearProcess),
+              gap(sayTrust, hearTrust),
               gap(sayConnection, hearConnection)));
     }
     return out;

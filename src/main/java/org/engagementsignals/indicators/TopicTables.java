@@ -9,16 +9,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * The rows of {@code topics/}: per group and topic, mentions, the share of the group's respondents who
- * mention it, and their sentiment. A survey topic row is published only when its group is, and when at
- * least k respondents mention the topic (the sentiment describes just them); complementary suppression runs
- * per topic over the team tree and over the leaders, as for groups.
+ * The rows of {@code topics/}: per group and topic, mentions, the share of the group's respondents
+ * who mention it, and their sentiment. A survey topic row is published only when its group is, and
+ * when at least k respondents mention the topic (the sentiment describes just them); complementary
+ * suppression runs per topic over the team tree and over the leaders, as for groups.
  */
 public final class TopicTables {
 
   private TopicTables() {}
 
-  public static List<Row> rows(List<Row> topicRows, GroupTable groups, Map<String, String> familyByTopic) {
+  public static List<Row> rows(
+      List<Row> topicRows, GroupTable groups, Map<String, String> familyByTopic) {
     Map<String, List<GroupCounts>> byTopic = new TreeMap<>();
     Map<String, Row> rowByKey = new HashMap<>();
     for (Row r : topicRows) {
@@ -29,7 +30,11 @@ public final class TopicTables {
       GroupCounts group = groups.find(source, key);
       GroupCounts topicAsGroup =
           GroupCounts.respondentsOnly(
-              level, groupId, r.getAs("parent_id"), source, ((Number) r.getAs("n_respondents")).longValue(),
+              level,
+              groupId,
+              r.getAs("parent_id"),
+              source,
+              ((Number) r.getAs("n_respondents")).longValue(),
               group == null ? null : group.membersHash());
       if (!IndicatorTables.published(topicAsGroup)) {
         continue;
@@ -50,7 +55,10 @@ public final class TopicTables {
         if (t.source().equals(IndicatorTables.SURVEY)) {
           SuppressionReason groupReason = group == null ? null : groups.hidden(group);
           SuppressionReason topicReason = hidden.get(t.key());
-          reason = groupReason != null ? "group_" + groupReason.code() : topicReason == null ? null : topicReason.code();
+          reason =
+              groupReason != null
+                  ? "group_" + groupReason.code()
+                  : topicReason == null ? null : topicReason.code();
         }
         out.add(row(topic, familyByTopic.getOrDefault(topic, "unknown"), t, group, r, reason));
       }
@@ -59,14 +67,17 @@ public final class TopicTables {
   }
 
   /**
-   * The topic's counts over every survey group, with 0 for groups where nobody mentions it: a group with
-   * no mentions is still part of its parent's subtraction.
+   * The topic's counts over every survey group, with 0 for groups where nobody mentions it: a group
+   * with no mentions is still part of its parent's subtraction.
    */
   private static List<GroupCounts> withEmptyGroups(List<GroupCounts> mentioned, GroupTable groups) {
     Map<String, GroupCounts> all = new HashMap<>();
     for (GroupCounts g : groups.groups()) {
       if (g.source().equals(IndicatorTables.SURVEY)) {
-        all.put(g.key(), GroupCounts.respondentsOnly(g.level(), g.groupId(), g.parentId(), g.source(), 0, g.membersHash()));
+        all.put(
+            g.key(),
+            GroupCounts.respondentsOnly(
+                g.level(), g.groupId(), g.parentId(), g.source(), 0, g.membersHash()));
       }
     }
     for (GroupCounts t : mentioned) {
@@ -77,12 +88,19 @@ public final class TopicTables {
     return new ArrayList<>(all.values());
   }
 
-  private static Row row(String topic, String family, GroupCounts t, GroupCounts group, Row r, String reason) {
+  private static Row row(
+      String topic, String family, GroupCounts t, GroupCounts group, Row r, String reason) {
     boolean suppressed = reason != null;
     long groupRespondents = group == null ? 0 : group.respondents();
     double[] ci = Intervals.wilson(t.respondents(), groupRespondents);
     return RowFactory.create(
-        t.level(), t.groupId(), t.source(), topic, family, suppressed, reason,
+        t.level(),
+        t.groupId(),
+        t.source(),
+        topic,
+        family,
+        suppressed,
+        reason,
         suppressed ? null : ((Number) r.getAs("mentions")).longValue(),
         suppressed ? null : t.respondents(),
         suppressed || groupRespondents == 0 ? null : (double) t.respondents() / groupRespondents,

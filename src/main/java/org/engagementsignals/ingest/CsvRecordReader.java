@@ -17,10 +17,11 @@ import org.engagementsignals.contract.Source;
 /**
  * Reads an RFC 4180 CSV file with a header row into {@link RawRecord}s, one at a time.
  *
- * <p>Records are first delimited by quote balance over physical lines, then each is parsed on its own
- * by commons-csv. So a broken record is quarantined alone: a quote that is never closed, or quoting that
- * commons-csv rejects, costs only the line the record starts on (the lines after it are read again as
- * records); a record with the wrong number of fields or invalid UTF-8 costs only itself.
+ * <p>Records are first delimited by quote balance over physical lines, then each is parsed on its
+ * own by commons-csv. So a broken record is quarantined alone: a quote that is never closed, or
+ * quoting that commons-csv rejects, costs only the line the record starts on (the lines after it
+ * are read again as records); a record with the wrong number of fields or invalid UTF-8 costs only
+ * itself.
  */
 final class CsvRecordReader extends LookaheadIterator<RawRecord> {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180;
@@ -36,7 +37,8 @@ final class CsvRecordReader extends LookaheadIterator<RawRecord> {
   private String headerError;
   private long recordNumber;
 
-  CsvRecordReader(LineReader lines, Source source, String file, ColumnMapping columns, int maxTextChars) {
+  CsvRecordReader(
+      LineReader lines, Source source, String file, ColumnMapping columns, int maxTextChars) {
     this.lines = lines;
     this.source = source;
     this.file = file;
@@ -58,7 +60,8 @@ final class CsvRecordReader extends LookaheadIterator<RawRecord> {
       }
       recordNumber++;
       if (headerError != null) {
-        return RawRecord.unparseable(source, file, first.number(), recordNumber, first.text(), headerError);
+        return RawRecord.unparseable(
+            source, file, first.number(), recordNumber, first.text(), headerError);
       }
       return readRecord(first);
     }
@@ -75,8 +78,14 @@ final class CsvRecordReader extends LookaheadIterator<RawRecord> {
         pushBackAllButFirst(used);
         String why =
             text.length() > maxRecordChars
-                ? "quoted field opened on line " + first.number() + " is not closed within " + maxRecordChars + " characters"
-                : "quoted field opened on line " + first.number() + " is not closed before the end of the file";
+                ? "quoted field opened on line "
+                    + first.number()
+                    + " is not closed within "
+                    + maxRecordChars
+                    + " characters"
+                : "quoted field opened on line "
+                    + first.number()
+                    + " is not closed before the end of the file";
         return RawRecord.unparseable(source, file, first.number(), recordNumber, first.text(), why);
       }
       text.append('\n').append(more.text());
@@ -96,7 +105,12 @@ final class CsvRecordReader extends LookaheadIterator<RawRecord> {
       // A stray quote can pull the next records into this one: give up on the first line only.
       pushBackAllButFirst(used);
       return RawRecord.unparseable(
-          source, file, first.number(), recordNumber, first.text(), "broken CSV quoting: " + e.getMessage());
+          source,
+          file,
+          first.number(),
+          recordNumber,
+          first.text(),
+          "broken CSV quoting: " + e.getMessage());
     }
     if (record.size() != headerSize) {
       return RawRecord.unparseable(
@@ -127,7 +141,8 @@ final class CsvRecordReader extends LookaheadIterator<RawRecord> {
     try {
       header = parseSingle(first.text());
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      headerError = "the header row (line " + first.number() + ") cannot be read: " + e.getMessage();
+      headerError =
+          "the header row (line " + first.number() + ") cannot be read: " + e.getMessage();
       return;
     }
     Map<String, Integer> indexByColumn = new HashMap<>();

@@ -28,7 +28,9 @@ import org.engagementsignals.contract.OutputSchemas;
 import org.engagementsignals.contract.QuarantineReason;
 import org.engagementsignals.contract.Source;
 
-/** Reads one month of input: valid records, quarantined records, and the counts that reconcile them. */
+/**
+ * Reads one month of input: valid records, quarantined records, and the counts that reconcile them.
+ */
 public final class Ingest {
 
   private Ingest() {}
@@ -49,8 +51,14 @@ public final class Ingest {
     public Counts {
       if (read != valid + quarantined + otherPeriod) {
         throw new IllegalStateException(
-            "counts do not reconcile: read " + read + " != valid " + valid + " + quarantined "
-                + quarantined + " + other period " + otherPeriod);
+            "counts do not reconcile: read "
+                + read
+                + " != valid "
+                + valid
+                + " + quarantined "
+                + quarantined
+                + " + other period "
+                + otherPeriod);
       }
     }
   }
@@ -71,7 +79,10 @@ public final class Ingest {
             .repartition(Math.max(1, files.size()))
             .flatMap(
                 new ReadAndValidate(
-                    period, input.maxTextChars(), columns, pseudonymizer,
+                    period,
+                    input.maxTextChars(),
+                    columns,
+                    pseudonymizer,
                     ReadAndValidate.hadoopConfEntries(spark.sparkContext().hadoopConfiguration())),
                 Encoders.row(IngestedRows.INGESTED))
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -83,9 +94,19 @@ public final class Ingest {
 
     Dataset<Row> valid =
         kept.select(
-            col("source"), col("record_id").as("response_id"), col("respondent_key"), col("team"),
-            col("leader_id"), col("question_id"), col("submitted_at"), col("rating"), col("text"),
-            col("text_hash"), col("n_urls"), col("n_emails"), col("n_phones"));
+            col("source"),
+            col("record_id").as("response_id"),
+            col("respondent_key"),
+            col("team"),
+            col("leader_id"),
+            col("question_id"),
+            col("submitted_at"),
+            col("rating"),
+            col("text"),
+            col("text_hash"),
+            col("n_urls"),
+            col("n_emails"),
+            col("n_phones"));
     Dataset<Row> quarantine =
         quarantineRows(ingested.filter(col("status").equalTo(IngestedRows.QUARANTINED)))
             .unionByName(duplicateRows(duplicates));
@@ -126,8 +147,12 @@ public final class Ingest {
   private static Dataset<Row> duplicateRows(Dataset<Row> duplicates) {
     Column message =
         concat(
-            lit("id "), col("record_id"), lit(" repeats the record kept at "), col("_kept_file"),
-            lit(" line "), col("_kept_line").cast("string"));
+            lit("id "),
+            col("record_id"),
+            lit(" repeats the record kept at "),
+            col("_kept_file"),
+            lit(" line "),
+            col("_kept_line").cast("string"));
     return duplicates.select(quarantineColumns(lit(QuarantineReason.DUPLICATE_ID.name()), message));
   }
 
@@ -154,7 +179,10 @@ public final class Ingest {
 
   private static Map<String, Long> redactionTotals(Dataset<Row> kept) {
     Row totals =
-        kept.agg(sum("n_urls").as("urls"), sum("n_emails").as("emails"), sum("n_phones").as("phones"))
+        kept.agg(
+                sum("n_urls").as("urls"),
+                sum("n_emails").as("emails"),
+                sum("n_phones").as("phones"))
             .first();
     Map<String, Long> out = new TreeMap<>();
     out.put("url", totals.isNullAt(0) ? 0L : totals.getLong(0));

@@ -13,7 +13,9 @@ import org.apache.hadoop.fs.RemoteIterator;
 import org.engagementsignals.config.SettingsException;
 import org.engagementsignals.contract.Source;
 
-/** Finds the export files under {@code DIR/survey/} and {@code DIR/reflections/}, in subfolders too. */
+/**
+ * Finds the export files under {@code DIR/survey/} and {@code DIR/reflections/}, in subfolders too.
+ */
 public final class InputFiles {
 
   private InputFiles() {}
@@ -37,14 +39,17 @@ public final class InputFiles {
         any |= fs.exists(new Path(root, s.folder()));
       }
       if (!any) {
-        throw new SettingsException("signals.input.dir", dir, "has neither a survey/ nor a reflections/ folder");
+        throw new SettingsException(
+            "signals.input.dir", dir, "has neither a survey/ nor a reflections/ folder");
       }
     } catch (IOException e) {
       throw new SettingsException("signals.input.dir", dir, "cannot be read: " + e.getMessage());
     }
   }
 
-  /** All .csv and .jsonl files, sorted by path so runs are reproducible. Hidden files are skipped. */
+  /**
+   * All .csv and .jsonl files, sorted by path so runs are reproducible. Hidden files are skipped.
+   */
   public static List<InputFile> list(String dir, Configuration hadoop) {
     List<InputFile> files = new ArrayList<>();
     try {

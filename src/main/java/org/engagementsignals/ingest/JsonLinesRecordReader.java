@@ -47,19 +47,35 @@ final class JsonLinesRecordReader extends LookaheadIterator<RawRecord> {
     recordNumber++;
     if (!line.validUtf8()) {
       return RawRecord.unparseable(
-          source, file, line.number(), recordNumber, line.text(), "invalid UTF-8 on line " + line.number());
+          source,
+          file,
+          line.number(),
+          recordNumber,
+          line.text(),
+          "invalid UTF-8 on line " + line.number());
     }
     JsonNode node;
     try {
       node = JSON.readTree(line.text());
     } catch (JsonProcessingException e) {
       return RawRecord.unparseable(
-          source, file, line.number(), recordNumber, line.text(), "broken JSON: " + e.getOriginalMessage());
+          source,
+          file,
+          line.number(),
+          recordNumber,
+          line.text(),
+          "broken JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
-      String kind = node == null ? "empty" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+      String kind =
+          node == null ? "empty" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
       return RawRecord.unparseable(
-          source, file, line.number(), recordNumber, line.text(), "line is a JSON " + kind + ", not an object");
+          source,
+          file,
+          line.number(),
+          recordNumber,
+          line.text(),
+          "line is a JSON " + kind + ", not an object");
     }
     Map<String, String> fields = new HashMap<>();
     node.properties()

@@ -11,8 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a stream line by line, decoding each line strictly as UTF-8 so that one bad byte sequence spoils
- * one record, not the file. Accepts LF and CRLF endings; drops a leading byte-order mark.
+ * Reads a stream line by line, decoding each line strictly as UTF-8 so that one bad byte sequence
+ * spoils one record, not the file. Accepts LF and CRLF endings; drops a leading byte-order mark.
  */
 final class LineReader {
   private static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -41,7 +41,8 @@ final class LineReader {
       int b;
       while ((b = in.read()) != -1 && b != '\n') {
         if (buffer.size() >= MAX_LINE_BYTES) {
-          throw new IOException("line " + (lineNumber + 1) + " is longer than " + MAX_LINE_BYTES + " bytes");
+          throw new IOException(
+              "line " + (lineNumber + 1) + " is longer than " + MAX_LINE_BYTES + " bytes");
         }
         buffer.write(b);
       }

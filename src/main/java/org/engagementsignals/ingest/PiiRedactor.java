@@ -16,11 +16,13 @@ public final class PiiRedactor {
       Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"']+[^\\s<>\"'.,;:!?)\\]]");
   private static final Pattern EMAIL_PATTERN =
       Pattern.compile("(?i)\\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b");
-  // Candidate: optional +country, optional (area), then 2-4 digit groups joined by space, dot or dash.
+  // Candidate: optional +country, optional (area), then 2-4 digit groups joined by space, dot or
+  // dash.
   private static final Pattern PHONE_CANDIDATE =
       Pattern.compile(
           "(?<![\\w/.+-])(\\+\\d{1,3}[ .-]?)?(\\(\\d{1,5}\\)[ .-]?)?\\d{2,15}(?:[ .-]\\d{2,5}){0,4}(?![\\w/]|[.,-]\\d)");
-  private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
+  private static final Pattern DATE_LIKE =
+      Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
 
   private PiiRedactor() {}
 
@@ -36,7 +38,8 @@ public final class PiiRedactor {
 
   private record Counted(String text, int count) {}
 
-  private static Counted replace(Pattern pattern, String text, String placeholder, boolean phoneRules) {
+  private static Counted replace(
+      Pattern pattern, String text, String placeholder, boolean phoneRules) {
     Matcher m = pattern.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     int count = 0;
@@ -53,9 +56,9 @@ public final class PiiRedactor {
   }
 
   /**
-   * Numbers are everywhere in results-talk ("closed 14 deals in 2026"), so a digit run counts as a phone
-   * only with 7 to 15 digits and a phone's shape: a +country prefix, an (area) code, three or more
-   * groups, or one unbroken run of 10 or more digits; never a date.
+   * Numbers are everywhere in results-talk ("closed 14 deals in 2026"), so a digit run counts as a
+   * phone only with 7 to 15 digits and a phone's shape: a +country prefix, an (area) code, three or
+   * more groups, or one unbroken run of 10 or more digits; never a date.
    */
   private static boolean looksLikePhone(Matcher m) {
     String s = m.group();

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.engagementsignals.config.PrivacySettings;
 import org.engagementsignals.config.SettingsException;
 
-/** Finds the pseudonymisation key before Spark starts; refuses to go on without one outside demo mode. */
+/**
+ * Finds the pseudonymisation key before Spark starts; refuses to go on without one outside demo
+ * mode.
+ */
 public final class PseudonymKey {
   /** Public on purpose: demo outputs must never be mistaken for protected ones. */
   static final String DEMO_KEY = "engagement-signals-demo-key-NOT-SECRET";
@@ -21,7 +24,10 @@ public final class PseudonymKey {
   public static Resolved resolve(PrivacySettings privacy, boolean demo, Map<String, String> env) {
     String fromEnv = env.get(privacy.keyEnv());
     if (fromEnv != null && !fromEnv.isBlank()) {
-      return new Resolved(checked(fromEnv.strip(), "environment variable " + privacy.keyEnv()), "environment variable " + privacy.keyEnv(), false);
+      return new Resolved(
+          checked(fromEnv.strip(), "environment variable " + privacy.keyEnv()),
+          "environment variable " + privacy.keyEnv(),
+          false);
     }
     if (!privacy.keyFile().isEmpty()) {
       Path file = Path.of(privacy.keyFile());
@@ -30,7 +36,9 @@ public final class PseudonymKey {
         return new Resolved(checked(key, "key file " + file), "key file", false);
       } catch (IOException e) {
         throw new SettingsException(
-            "signals.privacy.key-file", privacy.keyFile(), "cannot be read (" + e.getClass().getSimpleName() + ")");
+            "signals.privacy.key-file",
+            privacy.keyFile(),
+            "cannot be read (" + e.getClass().getSimpleName() + ")");
       }
     }
     if (demo) {
@@ -44,7 +52,8 @@ public final class PseudonymKey {
 
   private static byte[] checked(String key, String where) {
     if (key.length() < 16) {
-      throw new SettingsException("the pseudonymisation key from " + where + " is shorter than 16 characters");
+      throw new SettingsException(
+          "the pseudonymisation key from " + where + " is shorter than 16 characters");
     }
     return key.getBytes(StandardCharsets.UTF_8);
   }

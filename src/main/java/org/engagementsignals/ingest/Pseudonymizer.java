@@ -8,9 +8,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Turns a respondent id into {@code respondent_key}: HMAC-SHA256 under a secret key, hex. Stable for a
- * key (so months join up), not reversible without it, and not a plain hash that anyone could recompute
- * from a staff list.
+ * Turns a respondent id into {@code respondent_key}: HMAC-SHA256 under a secret key, hex. Stable
+ * for a key (so months join up), not reversible without it, and not a plain hash that anyone could
+ * recompute from a staff list.
  */
 public final class Pseudonymizer implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -31,7 +31,8 @@ public final class Pseudonymizer implements Serializable {
         mac = Mac.getInstance(ALGORITHM);
         mac.init(new SecretKeySpec(key, ALGORITHM));
       }
-      return HexFormat.of().formatHex(mac.doFinal(respondentId.strip().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(mac.doFinal(respondentId.strip().getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
     }

@@ -17,8 +17,9 @@ import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.contract.Source;
 
 /**
- * Per input file: read records lazily, validate each for the run's month, pseudonymise the respondent,
- * normalise and redact the text. Emits one {@link IngestedRows#INGESTED} row per record read.
+ * Per input file: read records lazily, validate each for the run's month, pseudonymise the
+ * respondent, normalise and redact the text. Emits one {@link IngestedRows#INGESTED} row per record
+ * read.
  */
 final class ReadAndValidate implements FlatMapFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -66,26 +67,76 @@ final class ReadAndValidate implements FlatMapFunction<Row, Row> {
     }
     if (outcome instanceof RecordValidator.Quarantined q) {
       return RowFactory.create(
-          IngestedRows.QUARANTINED, q.reason().name(), q.message(), r.source().id(), r.sourceFile(),
-          r.line(), r.recordNumber(), recordId, null, null, null, null, null, null, null, null, null, null,
-          null, r.raw());
+          IngestedRows.QUARANTINED,
+          q.reason().name(),
+          q.message(),
+          r.source().id(),
+          r.sourceFile(),
+          r.line(),
+          r.recordNumber(),
+          recordId,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          r.raw());
     }
     if (outcome instanceof RecordValidator.OtherPeriod o) {
       return RowFactory.create(
-          IngestedRows.OTHER_PERIOD, null, "dated " + o.month(), r.source().id(), r.sourceFile(),
-          r.line(), r.recordNumber(), recordId, null, null, null, null, null, null, null, null, null, null,
-          null, null);
+          IngestedRows.OTHER_PERIOD,
+          null,
+          "dated " + o.month(),
+          r.source().id(),
+          r.sourceFile(),
+          r.line(),
+          r.recordNumber(),
+          recordId,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
     }
     RecordValidator.Valid v = (RecordValidator.Valid) outcome;
     String respondent = r.fields().get("respondent_id");
     String respondentKey = respondent == null ? null : pseudonymizer.keyFor(respondent);
-    PiiRedactor.Result redacted = PiiRedactor.redact(TextNormalizer.normalize(r.fields().get("text")));
+    PiiRedactor.Result redacted =
+        PiiRedactor.redact(TextNormalizer.normalize(r.fields().get("text")));
     String questionId = r.fields().get("question_id");
     return RowFactory.create(
-        IngestedRows.VALID, null, null, r.source().id(), r.sourceFile(), r.line(), r.recordNumber(),
-        recordId, respondentKey, v.team(), r.fields().get("leader_id").strip(),
-        questionId == null ? null : questionId.strip(), Timestamp.from(v.timestamp()), v.rating(),
-        redacted.text(), Sha256.hex(redacted.text()), redacted.urls(), redacted.emails(), redacted.phones(),
+        IngestedRows.VALID,
+        null,
+        null,
+        r.source().id(),
+        r.sourceFile(),
+        r.line(),
+        r.recordNumber(),
+        recordId,
+        respondentKey,
+        v.team(),
+        r.fields().get("leader_id").strip(),
+        questionId == null ? null : questionId.strip(),
+        Timestamp.from(v.timestamp()),
+        v.rating(),
+        redacted.text(),
+        Sha256.hex(redacted.text()),
+        redacted.urls(),
+        redacted.emails(),
+        redacted.phones(),
         r.raw());
   }
 
@@ -129,5 +180,4 @@ final class ReadAndValidate implements FlatMapFunction<Row, Row> {
     }
     return entries;
   }
-
 }

@@ -36,13 +36,15 @@ public final class RecordValidator {
     Source source = r.source();
     String stamp = r.fields().get(source.timestampField());
     if (isBlank(stamp)) {
-      return new Quarantined(QuarantineReason.MISSING_FIELD, source.timestampField() + " is missing");
+      return new Quarantined(
+          QuarantineReason.MISSING_FIELD, source.timestampField() + " is missing");
     }
     Instant timestamp;
     try {
       timestamp = Timestamps.parse(stamp);
     } catch (IllegalArgumentException e) {
-      return new Quarantined(QuarantineReason.BAD_TIMESTAMP, source.timestampField() + " " + e.getMessage());
+      return new Quarantined(
+          QuarantineReason.BAD_TIMESTAMP, source.timestampField() + " " + e.getMessage());
     }
     YearMonth month = Timestamps.utcMonth(timestamp);
     if (!month.equals(period)) {
@@ -57,7 +59,10 @@ public final class RecordValidator {
     }
     if (!missing.isEmpty()) {
       return new Quarantined(
-          QuarantineReason.MISSING_FIELD, String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " missing or blank");
+          QuarantineReason.MISSING_FIELD,
+          String.join(", ", missing)
+              + (missing.size() == 1 ? " is" : " are")
+              + " missing or blank");
     }
     String text = r.fields().get("text");
     if (text.isBlank()) {
@@ -73,14 +78,16 @@ public final class RecordValidator {
     if (!isBlank(ratingValue)) {
       if (!RATING.matcher(ratingValue.strip()).matches()) {
         return new Quarantined(
-            QuarantineReason.BAD_RATING, "rating \"" + ratingValue + "\" is not an integer from 1 to 5");
+            QuarantineReason.BAD_RATING,
+            "rating \"" + ratingValue + "\" is not an integer from 1 to 5");
       }
       rating = Integer.parseInt(ratingValue.strip());
     }
     String team = normalizeTeam(r.fields().get("team"));
     if (team == null) {
       return new Quarantined(
-          QuarantineReason.BAD_TEAM, "team \"" + r.fields().get("team") + "\" has an empty path segment");
+          QuarantineReason.BAD_TEAM,
+          "team \"" + r.fields().get("team") + "\" has an empty path segment");
     }
     return new Valid(timestamp, rating, team);
   }

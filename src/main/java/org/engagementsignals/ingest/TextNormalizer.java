@@ -4,12 +4,13 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * The canonical form of a text: Unicode NFC, LF line ends, runs of spaces and tabs folded, lines trimmed,
- * at most one blank line between paragraphs. Texts equal in this form are the same text: annotated once,
- * hashed alike. Paragraph breaks are kept because they end sentences.
+ * The canonical form of a text: Unicode NFC, LF line ends, runs of spaces and tabs folded, lines
+ * trimmed, at most one blank line between paragraphs. Texts equal in this form are the same text:
+ * annotated once, hashed alike. Paragraph breaks are kept because they end sentences.
  */
 public final class TextNormalizer {
-  private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
+  private static final Pattern HORIZONTAL_SPACE =
+      Pattern.compile("[\\t\\x0B\\f\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
   private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\n ?");
   private static final Pattern MANY_NEWLINES = Pattern.compile("\n{3,}");
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Input timestamps: an ISO-8601 date ({@code 2026-10-12}, read as midnight UTC) or date-time with
- * {@code Z} or an offset ({@code 2026-10-12T09:30:00+02:00}; a space may stand for the {@code T}). A
- * date-time without a zone is rejected: its month would depend on where the job runs.
+ * {@code Z} or an offset ({@code 2026-10-12T09:30:00+02:00}; a space may stand for the {@code T}).
+ * A date-time without a zone is rejected: its month would depend on where the job runs.
  */
 public final class Timestamps {
   private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

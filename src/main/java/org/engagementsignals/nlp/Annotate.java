@@ -21,11 +21,17 @@ public final class Annotate {
   private Annotate() {}
 
   /**
-   * Annotated texts ({@link AnnotatedRows#TEXT}), materialised and persisted: how many distinct texts there
-   * were, how many were annotated now and how many came from the cache, and how many sentences the newly
-   * annotated texts had (from an accumulator: for progress and benchmarks, not for outputs).
+   * Annotated texts ({@link AnnotatedRows#TEXT}), materialised and persisted: how many distinct
+   * texts there were, how many were annotated now and how many came from the cache, and how many
+   * sentences the newly annotated texts had (from an accumulator: for progress and benchmarks, not
+   * for outputs).
    */
-  public record Result(Dataset<Row> texts, long distinctTexts, long annotated, long reused, long sentencesAnnotated) {}
+  public record Result(
+      Dataset<Row> texts,
+      long distinctTexts,
+      long annotated,
+      long reused,
+      long sentencesAnnotated) {}
 
   /**
    * @param records rows with {@code text_hash} (hex SHA-256 of the text) and {@code text} columns,
@@ -34,45 +40,71 @@ public final class Annotate {
    * @param cache where earlier annotations of this exact chain are kept, or null for no cache
    */
   public static Result run(
-      SparkSession spark, Dataset<Row> records, long recordCount, NlpSettings settings, String cache,
+      SparkSession spark,
+      Dataset<Row> records,
+      long recordCount,
+      NlpSettings settings,
+      String cache,
       PrintStream progress) {
     Dataset<Row> texts = records.select(col("text_hash"), col("text"));
     Dataset<Row> reused = cache == null ? null : cachedAnnotations(spark, cache, texts);
     long reusedCount = reused == null ? 0 : reused.count();
-    Dataset<Row> missing = reused == null ? texts : texts.join(reused.select(col("text_hash")), seq("text_hash"), "left_anti");
+    Dataset<Row> missing =
+        reused == null
+            ? texts
+            : texts.join(reused.select(col("text_hash")), seq("text_hash"), "left_anti");
     long missingRecords = reused == null ? recordCount : missing.count();
-    // Duplicates are dropped inside the annotation tasks: a text's task follows from its hash, so all copies
+    // Duplicates are dropped inside the annotation tasks: a text's task follows from its hash, so
+    // all copies
     // of a text meet in one task. That saves the month a separate shuffle and job to deduplicate.
-    TaskPlan plan = TaskPlan.of(missingRecords, settings.textsPerTask(), spark.sparkContext().defaultParallelism());
-    LongAccumulator done = spark.sparkContext().longAccumulator("records annotated or found duplicate");
+    TaskPlan plan =
+        TaskPlan.of(
+            missingRecords, settings.textsPerTask(), spark.sparkContext().defaultParallelism());
+    LongAccumulator done =
+        spark.sparkContext().longAccumulator("records annotated or found duplicate");
     LongAccumulator sentences = spark.sparkContext().longAccumulator("sentences annotated");
     RDD<Tuple2<String, String>> tasks =
-        missing.javaRDD().mapToPair(row -> new Tuple2<>(row.getString(0), row.getString(1))).partitionBy(plan).rdd();
-    // Annotating inside a Dataset (not an RDD turned into a DataFrame) lets Spark generate the code that
-    // converts the nested rows once per query, not once per task: 6 ms of every task's time (measured).
+        missing
+            .javaRDD()
+            .mapToPair(row -> new Tuple2<>(row.getString(0), row.getString(1)))
+            .partitionBy(plan)
+            .rdd();
+    // Annotating inside a Dataset (not an RDD turned into a DataFrame) lets Spark generate the code
+    // that
+    // converts the nested rows once per query, not once per task: 6 ms of every task's time
+    // (measured).
     Dataset<Row> annotated =
         spark
             .createDataset(tasks, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
-            .mapPartitions(new AnnotateTexts(settings, done, sentences), Encoders.row(AnnotatedRows.TEXT))
+            .mapPartitions(
+                new AnnotateTexts(settings, done, sentences), Encoders.row(AnnotatedRows.TEXT))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long annotatedCount;
     try (ProgressReporter ignored =
-        new ProgressReporter("annotate", missingRecords, done::value, settings.progressIntervalSeconds(), progress)) {
+        new ProgressReporter(
+            "annotate",
+            missingRecords,
+            done::value,
+            settings.progressIntervalSeconds(),
+            progress)) {
       annotatedCount = countInOneJob(spark, annotated);
     }
     long total = annotatedCount + reusedCount;
     Dataset<Row> all;
     if (cache != null && annotatedCount > 0) {
       annotated.write().mode(SaveMode.Append).parquet(cache);
-      // Writing to the cache makes Spark rebuild every cached plan that reads it, so `reused` would now
-      // hold this run's new texts too. The cache holds all of the month's texts now: take them from there.
+      // Writing to the cache makes Spark rebuild every cached plan that reads it, so `reused` would
+      // now
+      // hold this run's new texts too. The cache holds all of the month's texts now: take them from
+      // there.
       if (reused != null) {
         reused.unpersist();
       }
       all = cachedAnnotations(spark, cache, texts);
       long allCount = all.count();
       if (allCount != total) {
-        throw new IllegalStateException("the annotation cache holds " + allCount + " of " + total + " texts after writing");
+        throw new IllegalStateException(
+            "the annotation cache holds " + allCount + " of " + total + " texts after writing");
       }
       annotated.unpersist();
     } else {
@@ -82,9 +114,9 @@ public final class Annotate {
   }
 
   /**
-   * Counts a persisted dataset in one job that also fills its cache. With adaptive execution on, Spark fills
-   * the cache in a job of its own and then counts in a second pass over every partition: 0.2 s of a 22 s
-   * bench pass, for nothing. Only this count runs without it.
+   * Counts a persisted dataset in one job that also fills its cache. With adaptive execution on,
+   * Spark fills the cache in a job of its own and then counts in a second pass over every
+   * partition: 0.2 s of a 22 s bench pass, for nothing. Only this count runs without it.
    */
   private static long countInOneJob(SparkSession spark, Dataset<Row> persisted) {
     String adaptive = "spark.sql.adaptive.enabled";
@@ -98,7 +130,8 @@ public final class Annotate {
   }
 
   /** This month's texts that the cache already holds, one row each, materialised. */
-  private static Dataset<Row> cachedAnnotations(SparkSession spark, String cache, Dataset<Row> texts) {
+  private static Dataset<Row> cachedAnnotations(
+      SparkSession spark, String cache, Dataset<Row> texts) {
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(cache);
     try {
       if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
@@ -121,14 +154,18 @@ public final class Annotate {
   }
 
   /**
-   * The cache folder for a chain: {@code <root>/chain=<hash of the chain and the CoreNLP version>}, or null
-   * when caching is off.
+   * The cache folder for a chain: {@code <root>/chain=<hash of the chain and the CoreNLP version>},
+   * or null when caching is off.
    */
-  public static String cacheLocation(NlpSettings settings, String outputDir, String corenlpVersion) {
+  public static String cacheLocation(
+      NlpSettings settings, String outputDir, String corenlpVersion) {
     if (settings.cacheDir().equals("off")) {
       return null;
     }
-    String root = settings.cacheDir().isEmpty() ? outputDir + "/_cache/annotations" : settings.cacheDir();
-    return root + "/chain=" + Sha256.short16(settings.fingerprintSource() + ";corenlp=" + corenlpVersion);
+    String root =
+        settings.cacheDir().isEmpty() ? outputDir + "/_cache/annotations" : settings.cacheDir();
+    return root
+        + "/chain="
+        + Sha256.short16(settings.fingerprintSource() + ";corenlp=" + corenlpVersion);
   }
 }

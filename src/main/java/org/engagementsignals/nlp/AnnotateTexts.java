@@ -15,18 +15,22 @@ import org.engagementsignals.config.NlpSettings;
 import scala.Tuple2;
 
 /**
- * Annotates a partition of (text_hash, text) pairs lazily, a few texts at a time, with the JVM's shared
- * pipeline, and yields one row per distinct text. The partitioner puts every copy of a text in the same
- * partition, so dropping the copies seen before here drops them from the whole month. Counts the rows read
- * (which drive the progress line) and the sentences annotated into accumulators.
+ * Annotates a partition of (text_hash, text) pairs lazily, a few texts at a time, with the JVM's
+ * shared pipeline, and yields one row per distinct text. The partitioner puts every copy of a text
+ * in the same partition, so dropping the copies seen before here drops them from the whole month.
+ * Counts the rows read (which drive the progress line) and the sentences annotated into
+ * accumulators.
  */
 final class AnnotateTexts implements MapPartitionsFunction<Tuple2<String, String>, Row> {
   private static final long serialVersionUID = 1L;
+
   /**
-   * Texts annotated together in one CoreNLP document ({@link TextAnnotator#annotateAll}): 3 to 8% less CPU
-   * than a document per text on generated comments, with identical annotations (checked on 1,350 texts).
+   * Texts annotated together in one CoreNLP document ({@link TextAnnotator#annotateAll}): 3 to 8%
+   * less CPU than a document per text on generated comments, with identical annotations (checked on
+   * 1,350 texts).
    */
   static final int TEXTS_PER_DOCUMENT = 20;
+
   private final NlpSettings settings;
   private final LongAccumulator done;
   private final LongAccumulator sentences;
@@ -65,7 +69,9 @@ final class AnnotateTexts implements MapPartitionsFunction<Tuple2<String, String
         return annotated.poll();
       }
 
-      /** Annotates the next texts this partition has not seen yet, together; copies count as done. */
+      /**
+       * Annotates the next texts this partition has not seen yet, together; copies count as done.
+       */
       private void annotateNextTexts() {
         List<String> hashes = new ArrayList<>(TEXTS_PER_DOCUMENT);
         List<String> batch = new ArrayList<>(TEXTS_PER_DOCUMENT);

@@ -47,8 +47,17 @@ public final class AnnotatedRows {
       }
       sentences.add(
           RowFactory.create(
-              s.index(), s.textRedacted(), s.tokens().size(), seq(s.tokens()), seq(s.lemmas()),
-              seq(s.pos()), seq(s.ner()), s.sentiment(), seq(List.of(probs)), s.score(), s.method()));
+              s.index(),
+              s.textRedacted(),
+              s.tokens().size(),
+              seq(s.tokens()),
+              seq(s.lemmas()),
+              seq(s.pos()),
+              seq(s.ner()),
+              s.sentiment(),
+              seq(List.of(probs)),
+              s.score(),
+              s.method()));
     }
     return RowFactory.create(textHash, a.textRedacted(), a.personsRedacted(), seq(sentences));
   }

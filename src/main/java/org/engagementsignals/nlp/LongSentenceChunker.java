@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cuts a too-long sentence into chunks of at most {@code cap} tokens, preferring to cut after clause
- * punctuation once a chunk is at least half the cap, so that each chunk reads as a clause.
+ * Cuts a too-long sentence into chunks of at most {@code cap} tokens, preferring to cut after
+ * clause punctuation once a chunk is at least half the cap, so that each chunk reads as a clause.
  */
 final class LongSentenceChunker {
-  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "--", "-", "–", "—", "...", "…");
+  private static final Set<String> CLAUSE_BREAKS =
+      Set.of(",", ";", ":", "--", "-", "–", "—", "...", "…");
 
   private LongSentenceChunker() {}
 

@@ -7,12 +7,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
-/** Prints "annotate: done/total responses (pct), rate" on the driver at a fixed interval while work runs. */
+/**
+ * Prints "annotate: done/total responses (pct), rate" on the driver at a fixed interval while work
+ * runs.
+ */
 final class ProgressReporter implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private final long startNanos = System.nanoTime();
 
-  ProgressReporter(String stage, long total, LongSupplier done, int intervalSeconds, PrintStream out) {
+  ProgressReporter(
+      String stage, long total, LongSupplier done, int intervalSeconds, PrintStream out) {
     timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -31,8 +35,14 @@ final class ProgressReporter implements AutoCloseable {
     double seconds = Math.max(elapsedNanos / 1e9, 1e-9);
     double pct = total == 0 ? 100 : 100.0 * done / total;
     return String.format(
-        Locale.ROOT, "%s: %d/%d responses (%.0f%%), %.1f responses/s, %.0f s elapsed", stage, done, total, pct,
-        done / seconds, seconds);
+        Locale.ROOT,
+        "%s: %d/%d responses (%.0f%%), %.1f responses/s, %.0f s elapsed",
+        stage,
+        done,
+        total,
+        pct,
+        done / seconds,
+        seconds);
   }
 
   @Override

@@ -31,10 +31,11 @@ public final class TextAnnotator {
   }
 
   /**
-   * Annotates texts in one CoreNLP document, separated by a blank line, which always ends a sentence
-   * ({@code ssplit.newlineIsSentenceBreak = two}). Each text's annotation is the same as on its own: every
-   * annotator of the chain works within a sentence. One document per text costs CoreNLP 3 to 8% more CPU
-   * on comments of one to three sentences (measured), for setting up each document.
+   * Annotates texts in one CoreNLP document, separated by a blank line, which always ends a
+   * sentence ({@code ssplit.newlineIsSentenceBreak = two}). Each text's annotation is the same as
+   * on its own: every annotator of the chain works within a sentence. One document per text costs
+   * CoreNLP 3 to 8% more CPU on comments of one to three sentences (measured), for setting up each
+   * document.
    */
   public List<TextAnnotation> annotateAll(List<String> texts) {
     StringBuilder joined = new StringBuilder();
@@ -64,7 +65,8 @@ public final class TextAnnotator {
       }
       int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       if (end > starts[text] + texts.get(text).length()) {
-        throw new IllegalStateException("a sentence crosses the break between two texts: check ssplit options");
+        throw new IllegalStateException(
+            "a sentence crosses the break between two texts: check ssplit options");
       }
       List<SentenceAnnotation> own = sentences.get(text);
       own.add(sentence(document, own.size(), sentence, personSpans.get(text)));
@@ -74,12 +76,15 @@ public final class TextAnnotator {
       List<int[]> spans = personSpans.get(i);
       out.add(
           new TextAnnotation(
-              redact(document, starts[i], starts[i] + texts.get(i).length(), spans), spans.size(), sentences.get(i)));
+              redact(document, starts[i], starts[i] + texts.get(i).length(), spans),
+              spans.size(),
+              sentences.get(i)));
     }
     return out;
   }
 
-  private SentenceAnnotation sentence(String text, int index, CoreMap sentence, List<int[]> allSpans) {
+  private SentenceAnnotation sentence(
+      String text, int index, CoreMap sentence, List<int[]> allSpans) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<String> words = new ArrayList<>(tokens.size());
     List<String> lemmas = new ArrayList<>(tokens.size());
@@ -94,7 +99,8 @@ public final class TextAnnotator {
       ner.add(token.ner() == null ? "O" : token.ner());
       if (person) {
         int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-        boolean continues = last != null && ner.size() >= 2 && PERSON_TAG.equals(ner.get(ner.size() - 2));
+        boolean continues =
+            last != null && ner.size() >= 2 && PERSON_TAG.equals(ner.get(ner.size() - 2));
         if (continues) {
           last[1] = token.endPosition();
         } else {
@@ -132,15 +138,17 @@ public final class TextAnnotator {
   }
 
   /**
-   * A sentence longer than the parser's cap gets only a flat tree from CoreNLP, whose sentiment is close
-   * to a constant. So it is cut into clause-sized chunks within the cap, each chunk is parsed and scored,
-   * and the class probabilities are averaged weighted by chunk length.
+   * A sentence longer than the parser's cap gets only a flat tree from CoreNLP, whose sentiment is
+   * close to a constant. So it is cut into clause-sized chunks within the cap, each chunk is parsed
+   * and scored, and the class probabilities are averaged weighted by chunk length.
    */
   private double[] scoreInChunks(String text, List<CoreLabel> tokens) {
     double[] sum = new double[5];
     int weight = 0;
     for (int[] chunk : LongSentenceChunker.chunks(tokens, parseMaxTokens)) {
-      String chunkText = text.substring(tokens.get(chunk[0]).beginPosition(), tokens.get(chunk[1] - 1).endPosition());
+      String chunkText =
+          text.substring(
+              tokens.get(chunk[0]).beginPosition(), tokens.get(chunk[1] - 1).endPosition());
       Annotation part = new Annotation(chunkText);
       pipeline.annotate(part);
       for (CoreMap s : part.get(CoreAnnotations.SentencesAnnotation.class)) {

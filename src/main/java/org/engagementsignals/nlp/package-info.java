@@ -1,5 +1,5 @@
 /**
- * CoreNLP annotation: one pipeline per executor JVM, every sentence scored, person names redacted from
- * everything that leaves this package.
+ * CoreNLP annotation: one pipeline per executor JVM, every sentence scored, person names redacted
+ * from everything that leaves this package.
  */
 package org.engagementsignals.nlp;

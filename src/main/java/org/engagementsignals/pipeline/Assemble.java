@@ -19,8 +19,10 @@ public final class Assemble {
    *
    * @param tagged one row per distinct text ({@code TaggedRows.TEXT})
    */
-  public static Dataset<Row> responses(Dataset<Row> valid, Dataset<Row> tagged, boolean includeText) {
-    Dataset<Row> joined = valid.join(tagged.withColumnRenamed("text_redacted", "annotated_text"), "text_hash");
+  public static Dataset<Row> responses(
+      Dataset<Row> valid, Dataset<Row> tagged, boolean includeText) {
+    Dataset<Row> joined =
+        valid.join(tagged.withColumnRenamed("text_redacted", "annotated_text"), "text_hash");
     Column nTokens = expr("aggregate(sentences, 0, (acc, s) -> acc + s.n_tokens)");
     return joined.select(
         col("response_id"),
@@ -43,7 +45,9 @@ public final class Assemble {
         (includeText ? col("annotated_text") : lit(null).cast("string")).as("text_redacted"));
   }
 
-  /** One row per sentence of every valid record, in {@link OutputSchemas#SENTENCES} column order. */
+  /**
+   * One row per sentence of every valid record, in {@link OutputSchemas#SENTENCES} column order.
+   */
   public static Dataset<Row> sentences(Dataset<Row> valid, Dataset<Row> tagged) {
     Dataset<Row> perSentence =
         valid

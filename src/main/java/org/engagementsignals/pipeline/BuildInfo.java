@@ -10,7 +10,8 @@ public record BuildInfo(String version, String corenlpVersion, String sparkVersi
 
   public static BuildInfo load() {
     Properties p = new Properties();
-    try (InputStream in = BuildInfo.class.getResourceAsStream("/engagement-signals-build.properties")) {
+    try (InputStream in =
+        BuildInfo.class.getResourceAsStream("/engagement-signals-build.properties")) {
       if (in != null) {
         p.load(in);
       }

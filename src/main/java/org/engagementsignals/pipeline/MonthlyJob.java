@@ -58,36 +58,57 @@ public final class MonthlyJob {
       PrintStream progress) {
     Instant startedAt = Instant.now();
     String period = month.toString();
-    String runId = RUN_STAMP.format(startedAt) + "-" + period + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String runId =
+        RUN_STAMP.format(startedAt)
+            + "-"
+            + period
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
     StageTimer timer = new StageTimer();
     BuildInfo build = BuildInfo.load();
 
-    Ingest.Result ingest = timer.time("ingest", () -> Ingest.run(spark, settings.input(), month, pseudonymizer));
+    Ingest.Result ingest =
+        timer.time("ingest", () -> Ingest.run(spark, settings.input(), month, pseudonymizer));
     Dataset<Row> valid = ingest.valid().persist(StorageLevel.MEMORY_AND_DISK());
     progress.printf(
         "ingest: read %d records from %d files: %d valid, %d quarantined, %d of other months%n",
-        ingest.counts().read(), ingest.counts().files(), ingest.counts().valid(),
-        ingest.counts().quarantined(), ingest.counts().otherPeriod());
+        ingest.counts().read(),
+        ingest.counts().files(),
+        ingest.counts().valid(),
+        ingest.counts().quarantined(),
+        ingest.counts().otherPeriod());
 
-    String cache = Annotate.cacheLocation(settings.nlp(), settings.output().dir(), build.corenlpVersion());
+    String cache =
+        Annotate.cacheLocation(settings.nlp(), settings.output().dir(), build.corenlpVersion());
     Annotate.Result annotated =
-        timer.time("annotate", () -> Annotate.run(spark, valid, ingest.counts().valid(), settings.nlp(), cache, progress));
+        timer.time(
+            "annotate",
+            () ->
+                Annotate.run(
+                    spark, valid, ingest.counts().valid(), settings.nlp(), cache, progress));
     Dataset<Row> tagged =
         annotated
             .texts()
             .map(
-                new TagTexts(new Tagger(taxonomy), PolarityModel.configured(settings.tagging().responsePolarityModel())),
+                new TagTexts(
+                    new Tagger(taxonomy),
+                    PolarityModel.configured(settings.tagging().responsePolarityModel())),
                 Encoders.row(TaggedRows.TEXT))
             .persist(StorageLevel.MEMORY_AND_DISK());
     // Materialised here so that the tag stage's time is its own, not folded into the writes.
     timer.time("tag", tagged::count);
 
-    PeriodWriter writer = new PeriodWriter(spark, settings.output().dir(), runId, settings.output().rowsPerFile());
+    PeriodWriter writer =
+        new PeriodWriter(spark, settings.output().dir(), runId, settings.output().rowsPerFile());
     Dataset<Row> responses = Assemble.responses(valid, tagged, settings.output().responseText());
     Dataset<Row> sentences = Assemble.sentences(valid, tagged);
     Row sentenceCounts =
         sentences
-            .agg(count(lit(1)), sum(when(col("sentiment_method").equalTo(SentenceAnnotation.SPLIT), 1).otherwise(0)))
+            .agg(
+                count(lit(1)),
+                sum(
+                    when(col("sentiment_method").equalTo(SentenceAnnotation.SPLIT), 1)
+                        .otherwise(0)))
             .first();
     long sentenceCount = sentenceCounts.getLong(0);
     long splitCount = sentenceCounts.isNullAt(1) ? 0 : sentenceCounts.getLong(1);
@@ -99,14 +120,30 @@ public final class MonthlyJob {
         "write",
         () -> {
           writer.replace(
-              ingest.quarantine(), OutputSchemas.QUARANTINE, OutputPaths.QUARANTINE, period,
-              ingest.counts().quarantined(), "source_file", "line");
+              ingest.quarantine(),
+              OutputSchemas.QUARANTINE,
+              OutputPaths.QUARANTINE,
+              period,
+              ingest.counts().quarantined(),
+              "source_file",
+              "line");
           writer.replace(
-              responses, OutputSchemas.RESPONSES, OutputPaths.RESPONSES, period, ingest.counts().valid(),
-              "response_id", "source");
+              responses,
+              OutputSchemas.RESPONSES,
+              OutputPaths.RESPONSES,
+              period,
+              ingest.counts().valid(),
+              "response_id",
+              "source");
           writer.replace(
-              sentences, OutputSchemas.SENTENCES, OutputPaths.SENTENCES, period, sentenceCount,
-              "response_id", "source", "sentence_index");
+              sentences,
+              OutputSchemas.SENTENCES,
+              OutputPaths.SENTENCES,
+              period,
+              sentenceCount,
+              "response_id",
+              "source",
+              "sentence_index");
           return null;
         });
     timer.time(
@@ -119,9 +156,22 @@ public final class MonthlyJob {
     String nlpChain = settings.nlp().fingerprintSource();
     RunSummary summary =
         new RunSummary(
-            runId, period, startedAt, Instant.now(), fingerprint(settings, taxonomy, build), nlpChain, build,
-            ingest.counts(), sentenceCount, annotated.distinctTexts(), annotated.annotated(), annotated.reused(),
-            splitCount, redactions, timer.seconds(), settings.output().dir(),
+            runId,
+            period,
+            startedAt,
+            Instant.now(),
+            fingerprint(settings, taxonomy, build),
+            nlpChain,
+            build,
+            ingest.counts(),
+            sentenceCount,
+            annotated.distinctTexts(),
+            annotated.annotated(),
+            annotated.reused(),
+            splitCount,
+            redactions,
+            timer.seconds(),
+            settings.output().dir(),
             List.of(
                 OutputPaths.periodPartition(OutputPaths.RESPONSES, period),
                 OutputPaths.periodPartition(OutputPaths.SENTENCES, period),
@@ -142,8 +192,9 @@ public final class MonthlyJob {
   }
 
   /**
-   * The group tables. Spark aggregates responses to one row per group; those few rows (groups x sources)
-   * come to the driver for the intervals and the confidentiality rules, which need the whole hierarchy.
+   * The group tables. Spark aggregates responses to one row per group; those few rows (groups x
+   * sources) come to the driver for the intervals and the confidentiality rules, which need the
+   * whole hierarchy.
    */
   private static void writeIndicators(
       SparkSession spark,
@@ -155,27 +206,49 @@ public final class MonthlyJob {
       Dataset<Row> sentences) {
     int k = settings.indicators().minGroupSize();
     String period = month.toString();
-    GroupTable groups = GroupTable.of(GroupAggregates.groups(responses, sentences).collectAsList(), k);
+    GroupTable groups =
+        GroupTable.of(GroupAggregates.groups(responses, sentences).collectAsList(), k);
     List<Row> previous = previousPeriod(spark, settings.output().dir(), month.minusMonths(1));
     Map<String, String> familyByTopic = new TreeMap<>();
     taxonomy.topics().forEach(t -> familyByTopic.put(t.id(), t.family().id()));
     List<Row> indicators = IndicatorTables.indicatorRows(groups, previous);
-    List<Row> topics = TopicTables.rows(GroupAggregates.topics(responses, sentences).collectAsList(), groups, familyByTopic);
+    List<Row> topics =
+        TopicTables.rows(
+            GroupAggregates.topics(responses, sentences).collectAsList(), groups, familyByTopic);
     List<Row> sayHear = SayHearTables.rows(groups);
     writer.replace(
-        spark.createDataFrame(indicators, OutputSchemas.INDICATORS), OutputSchemas.INDICATORS, OutputPaths.INDICATORS,
-        period, indicators.size(), "source", "level", "group_id");
+        spark.createDataFrame(indicators, OutputSchemas.INDICATORS),
+        OutputSchemas.INDICATORS,
+        OutputPaths.INDICATORS,
+        period,
+        indicators.size(),
+        "source",
+        "level",
+        "group_id");
     writer.replace(
-        spark.createDataFrame(topics, OutputSchemas.TOPICS), OutputSchemas.TOPICS, OutputPaths.TOPICS, period,
-        topics.size(), "source", "level", "group_id", "topic");
+        spark.createDataFrame(topics, OutputSchemas.TOPICS),
+        OutputSchemas.TOPICS,
+        OutputPaths.TOPICS,
+        period,
+        topics.size(),
+        "source",
+        "level",
+        "group_id",
+        "topic");
     writer.replace(
-        spark.createDataFrame(sayHear, OutputSchemas.SAY_HEAR), OutputSchemas.SAY_HEAR, OutputPaths.SAY_HEAR, period,
-        sayHear.size(), "leader_id");
+        spark.createDataFrame(sayHear, OutputSchemas.SAY_HEAR),
+        OutputSchemas.SAY_HEAR,
+        OutputPaths.SAY_HEAR,
+        period,
+        sayHear.size(),
+        "leader_id");
   }
 
-  private static List<Row> previousPeriod(SparkSession spark, String outputDir, YearMonth previous) {
+  private static List<Row> previousPeriod(
+      SparkSession spark, String outputDir, YearMonth previous) {
     org.apache.hadoop.fs.Path path =
-        new org.apache.hadoop.fs.Path(outputDir, OutputPaths.periodPartition(OutputPaths.INDICATORS, previous.toString()));
+        new org.apache.hadoop.fs.Path(
+            outputDir, OutputPaths.periodPartition(OutputPaths.INDICATORS, previous.toString()));
     try {
       if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
         return List.of();
@@ -186,20 +259,43 @@ public final class MonthlyJob {
     return spark.read().parquet(path.toString()).collectAsList();
   }
 
-  /** Hash of the settings that shape outputs and of the code version: equal fingerprints, equal outputs. */
+  /**
+   * Hash of the settings that shape outputs and of the code version: equal fingerprints, equal
+   * outputs.
+   */
   static String fingerprint(Settings settings, Taxonomy taxonomy, BuildInfo build) {
     return Sha256.short16(
-        settings.outputAffectingSettings() + ";taxonomy=" + taxonomy.fingerprintSource() + ";code=" + build.version()
-            + ";corenlp=" + build.corenlpVersion());
+        settings.outputAffectingSettings()
+            + ";taxonomy="
+            + taxonomy.fingerprintSource()
+            + ";code="
+            + build.version()
+            + ";corenlp="
+            + build.corenlpVersion());
   }
 
   private static Row manifestRow(RunSummary s) {
     Ingest.Counts c = s.counts();
     return RowFactory.create(
-        s.period(), Timestamp.from(s.startedAt()), Timestamp.from(s.finishedAt()), s.build().version(),
-        s.build().sparkVersion(), s.build().corenlpVersion(), s.nlpChain(), s.configFingerprint(), c.read(),
-        c.valid(), c.quarantined(), c.otherPeriod(), s.sentences(), s.distinctTexts(), s.textsAnnotated(),
-        s.textsReused(), scalaMap(c.quarantinedByReason()), scalaMap(s.redactions()), scalaMap(s.stageSeconds()));
+        s.period(),
+        Timestamp.from(s.startedAt()),
+        Timestamp.from(s.finishedAt()),
+        s.build().version(),
+        s.build().sparkVersion(),
+        s.build().corenlpVersion(),
+        s.nlpChain(),
+        s.configFingerprint(),
+        c.read(),
+        c.valid(),
+        c.quarantined(),
+        c.otherPeriod(),
+        s.sentences(),
+        s.distinctTexts(),
+        s.textsAnnotated(),
+        s.textsReused(),
+        scalaMap(c.quarantinedByReason()),
+        scalaMap(s.redactions()),
+        scalaMap(s.stageSeconds()));
   }
 
   private static <V> scala.collection.Map<String, V> scalaMap(Map<String, V> map) {

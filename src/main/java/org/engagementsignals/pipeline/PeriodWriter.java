@@ -17,8 +17,9 @@ import org.engagementsignals.contract.OutputPaths;
 import org.engagementsignals.contract.Schemas;
 
 /**
- * Writes one month of one output so that a rerun replaces exactly that month: the rows go to a staging
- * folder first, and only when they are complete does the old {@code period=} folder give way to them.
+ * Writes one month of one output so that a rerun replaces exactly that month: the rows go to a
+ * staging folder first, and only when they are complete does the old {@code period=} folder give
+ * way to them.
  */
 final class PeriodWriter {
   private final SparkSession spark;
@@ -33,23 +34,41 @@ final class PeriodWriter {
     this.rowsPerFile = rowsPerFile;
   }
 
-  /** Writes {@code rows} (shaped as {@code schema}) as {@code output/period=...}, sorted by {@code sortBy}. */
-  void replace(Dataset<Row> rows, StructType schema, String output, String period, long rowCount, String... sortBy) {
+  /**
+   * Writes {@code rows} (shaped as {@code schema}) as {@code output/period=...}, sorted by {@code
+   * sortBy}.
+   */
+  void replace(
+      Dataset<Row> rows,
+      StructType schema,
+      String output,
+      String period,
+      long rowCount,
+      String... sortBy) {
     Schemas.requireSameIgnoringNullability(schema, rows.schema(), output);
     Column[] order = Arrays.stream(sortBy).map(c -> col(c)).toArray(Column[]::new);
     int files = (int) Math.max(1, (rowCount + rowsPerFile - 1) / rowsPerFile);
     Dataset<Row> sorted = rows.repartitionByRange(files, order).sortWithinPartitions(order);
     Path staging = new Path(root, OutputPaths.STAGING + "/" + runId + "/" + output);
     // Re-applying the contract schema writes its nullability into the Parquet files.
-    spark.createDataFrame(sorted.rdd(), schema).write().mode(SaveMode.ErrorIfExists).parquet(staging.toString());
+    spark
+        .createDataFrame(sorted.rdd(), schema)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(staging.toString());
     swapIn(staging, new Path(root, OutputPaths.periodPartition(output, period)));
   }
 
   /** Writes a small table (the run manifest) to {@code relativePath}. */
   void writeSmall(Dataset<Row> rows, StructType schema, String relativePath) {
     Schemas.requireSameIgnoringNullability(schema, rows.schema(), relativePath);
-    Path staging = new Path(root, OutputPaths.STAGING + "/" + runId + "/" + relativePath.replace('/', '_'));
-    spark.createDataFrame(rows.coalesce(1).rdd(), schema).write().mode(SaveMode.ErrorIfExists).parquet(staging.toString());
+    Path staging =
+        new Path(root, OutputPaths.STAGING + "/" + runId + "/" + relativePath.replace('/', '_'));
+    spark
+        .createDataFrame(rows.coalesce(1).rdd(), schema)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(staging.toString());
     swapIn(staging, new Path(root, relativePath));
   }
 

@@ -28,28 +28,51 @@ public record RunSummary(
 
   public String render() {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "engagement-signals %s: run %s for %s%n", build.version(), runId, period));
+    s.append(
+        String.format(
+            Locale.ROOT, "engagement-signals %s: run %s for %s%n", build.version(), runId, period));
     s.append(
         String.format(
             Locale.ROOT,
             "  records   read %d = valid %d + quarantined %d + other months %d   (%d files)%n",
-            counts.read(), counts.valid(), counts.quarantined(), counts.otherPeriod(), counts.files()));
+            counts.read(),
+            counts.valid(),
+            counts.quarantined(),
+            counts.otherPeriod(),
+            counts.files()));
     if (!counts.quarantinedByReason().isEmpty()) {
       StringBuilder reasons = new StringBuilder();
-      counts.quarantinedByReason().forEach((k, v) -> reasons.append(reasons.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+      counts
+          .quarantinedByReason()
+          .forEach(
+              (k, v) ->
+                  reasons
+                      .append(reasons.length() == 0 ? "" : ", ")
+                      .append(k)
+                      .append(' ')
+                      .append(v));
       s.append("  quarantine  ").append(reasons).append(System.lineSeparator());
     }
     s.append(
         String.format(
             Locale.ROOT,
             "  annotated %d distinct texts (%d annotated, %d reused) -> %d sentences, %d long ones scored in clause chunks%n",
-            distinctTexts, textsAnnotated, textsReused, sentences, sentencesSplit));
+            distinctTexts,
+            textsAnnotated,
+            textsReused,
+            sentences,
+            sentencesSplit));
     StringBuilder redacted = new StringBuilder();
-    redactions.forEach((k, v) -> redacted.append(redacted.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+    redactions.forEach(
+        (k, v) ->
+            redacted.append(redacted.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
     s.append("  redacted  ").append(redacted).append(System.lineSeparator());
     StringBuilder timings = new StringBuilder();
     stageSeconds.forEach(
-        (k, v) -> timings.append(timings.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f s", k, v)));
+        (k, v) ->
+            timings
+                .append(timings.length() == 0 ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.1f s", k, v)));
     s.append("  timings   ").append(timings).append(System.lineSeparator());
     s.append(
         String.format(
@@ -62,5 +85,4 @@ public record RunSummary(
     }
     return s.toString();
   }
-
 }

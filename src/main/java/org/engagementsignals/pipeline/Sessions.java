@@ -23,7 +23,9 @@ public final class Sessions {
     }
     if (settings.master().startsWith("local") && (!submitted || masterGivenOnCommandLine)) {
       // A laptop or CI box may not resolve its own host name; local mode needs no network.
-      builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
+      builder
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.driver.host", "127.0.0.1");
     }
     return builder.getOrCreate();
   }

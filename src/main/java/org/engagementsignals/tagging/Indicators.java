@@ -8,7 +8,9 @@ final class Indicators {
 
   private Indicators() {}
 
-  /** E.g. {@code [challenge.personal, connection:-1, trust:+1]}; net polarities of 0 are left out. */
+  /**
+   * E.g. {@code [challenge.personal, connection:-1, trust:+1]}; net polarities of 0 are left out.
+   */
   static List<String> of(boolean personal, boolean professional, int connection, int trust) {
     List<String> out = new ArrayList<>();
     if (personal) {

@@ -4,24 +4,52 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which tokens of a sentence are negated. A cue ("not", "never", "no one", "without", "lack of", "fail to",
- * and the irrealis "I wish ...", "it would be nice if ...") negates the tokens after it up to the end of its
- * clause (clause punctuation or a contrast conjunction) or up to the next cue, which starts its own scope:
- * "they don't listen and we don't feel safe" negates both. Emphatic "never" ("never felt so welcome",
- * "never been happier") is not a cue. Separately, a predicative trailing cue in the same clause ("trust is
- * gone", "transparency is lacking") negates a mention before it.
+ * Which tokens of a sentence are negated. A cue ("not", "never", "no one", "without", "lack of",
+ * "fail to", and the irrealis "I wish ...", "it would be nice if ...") negates the tokens after it
+ * up to the end of its clause (clause punctuation or a contrast conjunction) or up to the next cue,
+ * which starts its own scope: "they don't listen and we don't feel safe" negates both. Emphatic
+ * "never" ("never felt so welcome", "never been happier") is not a cue. Separately, a predicative
+ * trailing cue in the same clause ("trust is gone", "transparency is lacking") negates a mention
+ * before it.
  */
 final class NegationScope {
   private static final Set<String> FORWARD_CUES =
       Set.of(
-          "not", "never", "no", "nobody", "none", "nothing", "nowhere", "neither", "nor", "without", "hardly",
-          "barely", "rarely", "seldom", "lack", "absence", "zero", "wish");
+          "not", "never", "no", "nobody", "none", "nothing", "nowhere", "neither", "nor", "without",
+          "hardly", "barely", "rarely", "seldom", "lack", "absence", "zero", "wish");
   private static final Set<String> TRAILING_CUES =
-      Set.of("lack", "lacking", "miss", "missing", "absent", "nonexistent", "non-existent", "gone", "disappear", "vanish");
+      Set.of(
+          "lack",
+          "lacking",
+          "miss",
+          "missing",
+          "absent",
+          "nonexistent",
+          "non-existent",
+          "gone",
+          "disappear",
+          "vanish");
   private static final Set<String> CLAUSE_BREAKS =
-      Set.of(",", ";", ":", ".", "!", "?", "--", "but", "although", "though", "however", "whereas", "yet", "except");
+      Set.of(
+          ",",
+          ";",
+          ":",
+          ".",
+          "!",
+          "?",
+          "--",
+          "but",
+          "although",
+          "though",
+          "however",
+          "whereas",
+          "yet",
+          "except");
+
   /** "it would be nice if my manager knew": the wish marks an absence. */
-  private static final Set<String> WISHFUL_BEFORE_IF = Set.of("nice", "good", "great", "helpful", "lovely", "better");
+  private static final Set<String> WISHFUL_BEFORE_IF =
+      Set.of("nice", "good", "great", "helpful", "lovely", "better");
+
   private static final Set<String> INTENSIFIERS = Set.of("so", "such", "more");
 
   private final List<String> lemmas;
@@ -48,7 +76,9 @@ final class NegationScope {
     String lemma = lemmas.get(i);
     if (lemma.equals("fail")) {
       // "fails to listen" negates; "safe to fail" does not.
-      return i + 1 < lemmas.size() && lemmas.get(i + 1).equals("to") && (i == 0 || !lemmas.get(i - 1).equals("to"));
+      return i + 1 < lemmas.size()
+          && lemmas.get(i + 1).equals("to")
+          && (i == 0 || !lemmas.get(i - 1).equals("to"));
     }
     if (lemma.equals("if")) {
       return i > 0 && WISHFUL_BEFORE_IF.contains(lemmas.get(i - 1));
@@ -59,7 +89,9 @@ final class NegationScope {
     return FORWARD_CUES.contains(lemma);
   }
 
-  /** "never felt so ...", "never been happier": a comparative or intensifier right after "never". */
+  /**
+   * "never felt so ...", "never been happier": a comparative or intensifier right after "never".
+   */
   private boolean emphatic(int i) {
     for (int j = i + 1; j < Math.min(lemmas.size(), i + 4); j++) {
       String tag = pos.get(j);
@@ -84,9 +116,13 @@ final class NegationScope {
     return negated ? cue : null;
   }
 
-  /** "is lacking", "is completely gone": after "be"; not "lack of X" (a forward cue) nor "we missed X". */
+  /**
+   * "is lacking", "is completely gone": after "be"; not "lack of X" (a forward cue) nor "we missed
+   * X".
+   */
   private boolean isTrailingCue(int j) {
-    if (!TRAILING_CUES.contains(lemmas.get(j)) || (j + 1 < lemmas.size() && lemmas.get(j + 1).equals("of"))) {
+    if (!TRAILING_CUES.contains(lemmas.get(j))
+        || (j + 1 < lemmas.size() && lemmas.get(j + 1).equals("of"))) {
       return false;
     }
     return (j >= 1 && lemmas.get(j - 1).equals("be")) || (j >= 2 && lemmas.get(j - 2).equals("be"));

@@ -4,17 +4,33 @@ import java.util.List;
 import org.engagementsignals.nlp.SentenceAnnotation;
 
 /**
- * The features a response's polarity is calibrated on: how CoreNLP's sentence classes and probabilities
- * spread over the response, where the contrast and negation cues are, and the taxonomy's signals. Named so
- * that a model file says what each weight is for.
+ * The features a response's polarity is calibrated on: how CoreNLP's sentence classes and
+ * probabilities spread over the response, where the contrast and negation cues are, and the
+ * taxonomy's signals. Named so that a model file says what each weight is for.
  */
 public final class PolarityFeatures {
   public static final List<String> NAMES =
       List.of(
-          "p_very_negative", "p_negative", "p_neutral", "p_positive", "p_very_positive", "score_mean",
-          "score_min", "score_max", "score_first", "score_last", "score_after_contrast", "share_negative_sentences",
-          "share_positive_sentences", "contrast", "negated_sentences", "trust", "connection",
-          "challenge_personal", "challenge_professional", "log_sentences");
+          "p_very_negative",
+          "p_negative",
+          "p_neutral",
+          "p_positive",
+          "p_very_positive",
+          "score_mean",
+          "score_min",
+          "score_max",
+          "score_first",
+          "score_last",
+          "score_after_contrast",
+          "share_negative_sentences",
+          "share_positive_sentences",
+          "contrast",
+          "negated_sentences",
+          "trust",
+          "connection",
+          "challenge_personal",
+          "challenge_professional",
+          "log_sentences");
 
   private PolarityFeatures() {}
 

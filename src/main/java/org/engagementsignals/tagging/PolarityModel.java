@@ -11,11 +11,16 @@ import java.util.List;
 
 /**
  * A multinomial logistic regression from {@link PolarityFeatures} to the labels -1, 0, +1, with the
- * feature standardisation it was trained with. Stored as JSON ({@code models/response-polarity-*.json}),
- * written by {@code signals train-polarity}.
+ * feature standardisation it was trained with. Stored as JSON ({@code
+ * models/response-polarity-*.json}), written by {@code signals train-polarity}.
  */
 public record PolarityModel(
-    String version, List<String> features, double[] mean, double[] scale, double[][] weights, String trainedOn)
+    String version,
+    List<String> features,
+    double[] mean,
+    double[] scale,
+    double[][] weights,
+    String trainedOn)
     implements Serializable {
 
   public static final int[] LABELS = {-1, 0, 1};
@@ -70,14 +75,20 @@ public record PolarityModel(
       n.get("features").forEach(f -> features.add(f.asText()));
       if (!features.equals(PolarityFeatures.NAMES)) {
         throw new IllegalStateException(
-            "polarity model " + resource + " was trained on other features; retrain with 'signals train-polarity'");
+            "polarity model "
+                + resource
+                + " was trained on other features; retrain with 'signals train-polarity'");
       }
       double[][] w = new double[LABELS.length][];
       for (int c = 0; c < w.length; c++) {
         w[c] = doubles(n.get("weights").get(c));
       }
       return new PolarityModel(
-          n.get("version").asText(), features, doubles(n.get("mean")), doubles(n.get("scale")), w,
+          n.get("version").asText(),
+          features,
+          doubles(n.get("mean")),
+          doubles(n.get("scale")),
+          w,
           n.get("trainedOn").asText());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

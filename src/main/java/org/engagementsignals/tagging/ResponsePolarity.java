@@ -4,8 +4,8 @@ import java.util.List;
 import org.engagementsignals.nlp.SentenceAnnotation;
 
 /**
- * One polarity for a whole response from its sentences' CoreNLP sentiment. CoreNLP's sentence output is
- * kept untouched beside it; this only decides how sentences combine.
+ * One polarity for a whole response from its sentences' CoreNLP sentiment. CoreNLP's sentence
+ * output is kept untouched beside it; this only decides how sentences combine.
  */
 public final class ResponsePolarity {
   /** A response is positive or negative when its score is beyond this margin, else neutral. */
@@ -13,13 +13,19 @@ public final class ResponsePolarity {
 
   private ResponsePolarity() {}
 
-  /** Sentence inputs: its five class probabilities, its token count, its tags, whether it has a contrast cue. */
-  public record SentenceInput(double[] probabilities, int tokens, SentenceTags tags, boolean contrast) {
+  /**
+   * Sentence inputs: its five class probabilities, its token count, its tags, whether it has a
+   * contrast cue.
+   */
+  public record SentenceInput(
+      double[] probabilities, int tokens, SentenceTags tags, boolean contrast) {
 
-    private static final java.util.Set<String> CONTRAST = java.util.Set.of("but", "although", "though", "however", "yet", "whereas");
+    private static final java.util.Set<String> CONTRAST =
+        java.util.Set.of("but", "although", "though", "however", "yet", "whereas");
 
     public static SentenceInput of(double[] probabilities, List<String> lemmas, SentenceTags tags) {
-      boolean contrast = lemmas.stream().anyMatch(l -> CONTRAST.contains(l.toLowerCase(java.util.Locale.ROOT)));
+      boolean contrast =
+          lemmas.stream().anyMatch(l -> CONTRAST.contains(l.toLowerCase(java.util.Locale.ROOT)));
       return new SentenceInput(probabilities, lemmas.size(), tags, contrast);
     }
   }
@@ -28,8 +34,8 @@ public final class ResponsePolarity {
   public record Result(double score, int label) {}
 
   /**
-   * The score is the token-weighted mean of CoreNLP's sentence scores. The label comes from the calibrated
-   * model when there is one, else from the score with a fixed margin.
+   * The score is the token-weighted mean of CoreNLP's sentence scores. The label comes from the
+   * calibrated model when there is one, else from the score with a fixed margin.
    */
   public static Result of(List<SentenceInput> sentences, PolarityModel model) {
     double score = meanScore(sentences);

@@ -43,14 +43,22 @@ public record ResponseTags(
       professional |= s.challengeProfessional();
       topics.addAll(s.topics());
     }
-    // A tie between positive and negative sentences reads as negative (docs/labelling-guidelines.md):
+    // A tie between positive and negative sentences reads as negative
+    // (docs/labelling-guidelines.md):
     // "Great communication as always. We found out from the news."
     trust = trust == 0 && trustNegative ? -1 : Integer.signum(trust);
     connection = connection == 0 && connectionNegative ? -1 : Integer.signum(connection);
     List<String> indicators = Indicators.of(personal, professional, connection, trust);
     int n = Math.max(1, sentences.size());
     return new ResponseTags(
-        Focus.of(results > 0, process > 0), (double) results / n, (double) process / n, List.copyOf(topics),
-        indicators, trust, connection, personal, professional);
+        Focus.of(results > 0, process > 0),
+        (double) results / n,
+        (double) process / n,
+        List.copyOf(topics),
+        indicators,
+        trust,
+        connection,
+        personal,
+        professional);
   }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * What a sentence talks about.
  *
  * @param topics topic ids, sorted
- * @param indicators e.g. {@code trust:-1}, {@code connection:+1}, {@code challenge.personal}, sorted
+ * @param indicators e.g. {@code trust:-1}, {@code connection:+1}, {@code challenge.personal},
+ *     sorted
  * @param negated whether any mention sits in a negation's scope
  * @param evidence the matched lemma phrases, as {@code topic: lemmas}, with the negation cue if any
  * @param trust net polarity of trust mentions: -1, 0 or +1

@@ -13,7 +13,9 @@ public final class TagTexts implements MapFunction<Row, Row> {
   private final Tagger tagger;
   private final PolarityModel polarityModel;
 
-  /** @param polarityModel the calibrated response polarity, or null for the plain score margin */
+  /**
+   * @param polarityModel the calibrated response polarity, or null for the plain score margin
+   */
   public TagTexts(Tagger tagger, PolarityModel polarityModel) {
     this.tagger = tagger;
     this.polarityModel = polarityModel;
@@ -28,13 +30,17 @@ public final class TagTexts implements MapFunction<Row, Row> {
     for (Row s : sentences) {
       SentenceTags t =
           tagger.tag(
-              s.getList(s.fieldIndex("lemmas")), s.getList(s.fieldIndex("pos")), s.getList(s.fieldIndex("ner")),
+              s.getList(s.fieldIndex("lemmas")),
+              s.getList(s.fieldIndex("pos")),
+              s.getList(s.fieldIndex("ner")),
               s.getDouble(s.fieldIndex("sentiment_score")));
       tags.add(t);
       List<Double> probs = s.getList(s.fieldIndex("sentiment_probs"));
       polarityInputs.add(
           ResponsePolarity.SentenceInput.of(
-              probs.stream().mapToDouble(Double::doubleValue).toArray(), s.getList(s.fieldIndex("lemmas")), t));
+              probs.stream().mapToDouble(Double::doubleValue).toArray(),
+              s.getList(s.fieldIndex("lemmas")),
+              t));
       Object[] values = new Object[s.size() + TaggedRows.SENTENCE_TAGS.length];
       for (int i = 0; i < s.size(); i++) {
         values[i] = s.get(i);
@@ -49,9 +55,17 @@ public final class TagTexts implements MapFunction<Row, Row> {
     ResponseTags r = ResponseTags.of(tags);
     ResponsePolarity.Result polarity = ResponsePolarity.of(polarityInputs, polarityModel);
     return RowFactory.create(
-        text.getAs("text_hash"), text.getAs("text_redacted"), text.getAs("n_persons"), seq(tagged),
-        polarity.score(), polarity.label(), r.focus().name(),
-        r.resultsShare(), r.processShare(), seq(r.topics()), seq(r.indicators()));
+        text.getAs("text_hash"),
+        text.getAs("text_redacted"),
+        text.getAs("n_persons"),
+        seq(tagged),
+        polarity.score(),
+        polarity.label(),
+        r.focus().name(),
+        r.resultsShare(),
+        r.processShare(),
+        seq(r.topics()),
+        seq(r.indicators()));
   }
 
   private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {

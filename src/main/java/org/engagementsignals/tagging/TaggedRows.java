@@ -10,15 +10,29 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.engagementsignals.nlp.AnnotatedRows;
 
-/** Annotated texts with their tags: the sentence struct gains the tag fields, the text its summary. */
+/**
+ * Annotated texts with their tags: the sentence struct gains the tag fields, the text its summary.
+ */
 public final class TaggedRows {
 
   static final StructField[] SENTENCE_TAGS = {
     new StructField("focus", StringType, false, org.apache.spark.sql.types.Metadata.empty()),
-    new StructField("topics", createArrayType(StringType, false), false, org.apache.spark.sql.types.Metadata.empty()),
-    new StructField("indicators", createArrayType(StringType, false), false, org.apache.spark.sql.types.Metadata.empty()),
+    new StructField(
+        "topics",
+        createArrayType(StringType, false),
+        false,
+        org.apache.spark.sql.types.Metadata.empty()),
+    new StructField(
+        "indicators",
+        createArrayType(StringType, false),
+        false,
+        org.apache.spark.sql.types.Metadata.empty()),
     new StructField("negated", BooleanType, false, org.apache.spark.sql.types.Metadata.empty()),
-    new StructField("evidence", createArrayType(StringType, false), false, org.apache.spark.sql.types.Metadata.empty())
+    new StructField(
+        "evidence",
+        createArrayType(StringType, false),
+        false,
+        org.apache.spark.sql.types.Metadata.empty())
   };
 
   public static final StructType SENTENCE = withFields(AnnotatedRows.SENTENCE, SENTENCE_TAGS);

@@ -12,8 +12,10 @@ import java.util.TreeSet;
 /** Tags one sentence with the taxonomy. Immutable and thread-safe. */
 public final class Tagger implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** NER tags that are results evidence when the sentence also has a results topic. */
   static final Set<String> RESULTS_NER = Set.of("MONEY", "PERCENT", "NUMBER", "DATE", "DURATION");
+
   /** A sentiment-polarity mention takes a direction only from a clearly non-neutral sentence. */
   static final double SENTIMENT_MARGIN = 0.15;
 
@@ -42,7 +44,8 @@ public final class Tagger implements Serializable {
     return taxonomy;
   }
 
-  public SentenceTags tag(List<String> lemmas, List<String> pos, List<String> ner, double sentimentScore) {
+  public SentenceTags tag(
+      List<String> lemmas, List<String> pos, List<String> ner, double sentimentScore) {
     List<String> lower = new ArrayList<>(lemmas.size());
     for (String l : lemmas) {
       lower.add(l.toLowerCase(Locale.ROOT));
@@ -65,7 +68,10 @@ public final class Tagger implements Serializable {
       String cue = negation.cueFor(m.start(), m.end());
       negated |= cue != null;
       evidence.add(
-          t.id() + ": " + String.join(" ", lower.subList(m.start(), m.end())) + (cue == null ? "" : " [negated by '" + cue + "']"));
+          t.id()
+              + ": "
+              + String.join(" ", lower.subList(m.start(), m.end()))
+              + (cue == null ? "" : " [negated by '" + cue + "']"));
       int polarity = polarity(t, cue != null, sentimentScore);
       switch (t.family()) {
         case TRUST -> trust += polarity;
@@ -80,15 +86,22 @@ public final class Tagger implements Serializable {
     }
     List<String> indicators = Indicators.of(personal, professional, connection, trust);
     return new SentenceTags(
-        Focus.of(results, process), List.copyOf(topics), indicators, negated, List.copyOf(evidence),
-        Integer.signum(trust), Integer.signum(connection), personal, professional);
+        Focus.of(results, process),
+        List.copyOf(topics),
+        indicators,
+        negated,
+        List.copyOf(evidence),
+        Integer.signum(trust),
+        Integer.signum(connection),
+        personal,
+        professional);
   }
 
   private record Mention(Topic topic, int start, int end) {}
 
   /**
-   * Every phrase match, less those inside a longer match: "lose * trust" is one negative trust mention,
-   * not also a positive one for "trust". One mention per topic and start.
+   * Every phrase match, less those inside a longer match: "lose * trust" is one negative trust
+   * mention, not also a positive one for "trust". One mention per topic and start.
    */
   private List<Mention> longestMentions(List<String> lemmas, List<String> pos, List<String> ner) {
     List<Mention> all = new ArrayList<>();
@@ -106,7 +119,12 @@ public final class Tagger implements Serializable {
     for (Mention m : all) {
       boolean inside =
           all.stream()
-              .anyMatch(o -> o != m && o.start() <= m.start() && o.end() >= m.end() && (o.end() - o.start()) > (m.end() - m.start()));
+              .anyMatch(
+                  o ->
+                      o != m
+                          && o.start() <= m.start()
+                          && o.end() >= m.end()
+                          && (o.end() - o.start()) > (m.end() - m.start()));
       if (!inside && topicStarts.add(m.topic().id() + "@" + m.start())) {
         kept.add(m);
       }
@@ -125,7 +143,12 @@ public final class Tagger implements Serializable {
   }
 
   /** The end (exclusive) of a match of {@code phrase} starting at {@code start}, or -1. */
-  private static int matchEnd(List<TokenPattern> phrase, List<String> lemmas, List<String> pos, List<String> ner, int start) {
+  private static int matchEnd(
+      List<TokenPattern> phrase,
+      List<String> lemmas,
+      List<String> pos,
+      List<String> ner,
+      int start) {
     if (start + phrase.size() > lemmas.size()) {
       return -1;
     }

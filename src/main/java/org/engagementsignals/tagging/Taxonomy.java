@@ -10,8 +10,16 @@ public record Taxonomy(int version, List<Topic> topics) implements Serializable 
   public String fingerprintSource() {
     StringBuilder s = new StringBuilder("v").append(version);
     for (Topic t : topics) {
-      s.append(';').append(t.id()).append('=').append(t.family().id()).append(',').append(t.polarity()).append(',')
-          .append(t.focus()).append(',').append(t.phrases());
+      s.append(';')
+          .append(t.id())
+          .append('=')
+          .append(t.family().id())
+          .append(',')
+          .append(t.polarity())
+          .append(',')
+          .append(t.focus())
+          .append(',')
+          .append(t.phrases());
     }
     return s.toString();
   }

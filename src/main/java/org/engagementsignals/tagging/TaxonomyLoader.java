@@ -16,8 +16,8 @@ import java.util.Set;
 import org.engagementsignals.config.SettingsException;
 
 /**
- * Reads {@code conf/taxonomy.conf}. Every problem stops the run before Spark starts, with the file, line
- * and reason, so a typo in a family name cannot silently drop a topic.
+ * Reads {@code conf/taxonomy.conf}. Every problem stops the run before Spark starts, with the file,
+ * line and reason, so a typo in a family name cannot silently drop a topic.
  */
 public final class TaxonomyLoader {
   private static final Set<String> TOPIC_KEYS = Set.of("family", "polarity", "focus", "phrases");
@@ -26,11 +26,15 @@ public final class TaxonomyLoader {
 
   public static Taxonomy load(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new SettingsException("taxonomy file " + file + " does not exist (signals.tagging.taxonomy-file)");
+      throw new SettingsException(
+          "taxonomy file " + file + " does not exist (signals.tagging.taxonomy-file)");
     }
     Config root;
     try {
-      root = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)).resolve();
+      root =
+          ConfigFactory.parseFile(
+                  file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false))
+              .resolve();
     } catch (ConfigException e) {
       throw new SettingsException("taxonomy file cannot be parsed: " + e.getMessage());
     }
@@ -56,7 +60,8 @@ public final class TaxonomyLoader {
   private static Topic topic(String id, ConfigObject object) {
     for (String key : object.keySet()) {
       if (!TOPIC_KEYS.contains(key)) {
-        throw error(object.get(key), id, "unknown key '" + key + "' (expected one of " + TOPIC_KEYS + ")");
+        throw error(
+            object.get(key), id, "unknown key '" + key + "' (expected one of " + TOPIC_KEYS + ")");
       }
     }
     ConfigValue familyValue = required(object, id, "family");
@@ -68,7 +73,10 @@ public final class TaxonomyLoader {
     ConfigValue polarityValue = object.get("polarity");
     if (family.polar()) {
       if (polarityValue == null) {
-        throw error(object, id, "a " + family.id() + " topic needs polarity = positive | negative | sentiment");
+        throw error(
+            object,
+            id,
+            "a " + family.id() + " topic needs polarity = positive | negative | sentiment");
       }
       polarity = enumValue(Polarity.class, polarityValue, id, "polarity");
     } else if (polarityValue != null) {
@@ -124,7 +132,8 @@ public final class TaxonomyLoader {
     return v;
   }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, ConfigValue value, String id, String key) {
+  private static <E extends Enum<E>> E enumValue(
+      Class<E> type, ConfigValue value, String id, String key) {
     try {
       return Enum.valueOf(type, String.valueOf(value.unwrapped()).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -133,6 +142,7 @@ public final class TaxonomyLoader {
   }
 
   private static SettingsException error(ConfigValue where, String topic, String reason) {
-    return new SettingsException("taxonomy " + where.origin().description() + ": topic " + topic + ": " + reason);
+    return new SettingsException(
+        "taxonomy " + where.origin().description() + ": topic " + topic + ": " + reason);
   }
 }

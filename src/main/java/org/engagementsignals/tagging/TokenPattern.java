@@ -3,8 +3,8 @@ package org.engagementsignals.tagging;
 import java.io.Serializable;
 
 /**
- * One position of a phrase: a lemma (or {@code *} for any), optionally constrained by a POS tag prefix
- * ({@code target/NN}), or an NER tag ({@code <PERCENT>}).
+ * One position of a phrase: a lemma (or {@code *} for any), optionally constrained by a POS tag
+ * prefix ({@code target/NN}), or an NER tag ({@code <PERCENT>}).
  */
 record TokenPattern(String lemma, String posPrefix, String ner) implements Serializable {
 

@@ -10,5 +10,6 @@ import java.util.List;
  * @param focus the focus its mentions give a sentence (the family's unless the topic overrides it)
  * @param phrases each a sequence of token patterns
  */
-public record Topic(String id, Family family, Polarity polarity, Focus focus, List<List<TokenPattern>> phrases)
+public record Topic(
+    String id, Family family, Polarity polarity, Focus focus, List<List<TokenPattern>> phrases)
     implements Serializable {}

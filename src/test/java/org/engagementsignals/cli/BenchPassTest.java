@@ -20,10 +20,12 @@ class BenchPassTest {
 
   @Test
   void timedCountsTheWorkAndItsTime() throws Exception {
-    BenchPass pass = BenchPass.timed(() -> {
-      Thread.sleep(20);
-      return 7;
-    });
+    BenchPass pass =
+        BenchPass.timed(
+            () -> {
+              Thread.sleep(20);
+              return 7;
+            });
     assertThat(pass.sentences()).isEqualTo(7);
     assertThat(pass.seconds()).isGreaterThanOrEqualTo(0.02);
     assertThat(pass.processCpuSeconds()).isGreaterThanOrEqualTo(0);

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Usage and configuration errors end with exit code 2 and one line naming the bad value, before Spark. */
+/**
+ * Usage and configuration errors end with exit code 2 and one line naming the bad value, before
+ * Spark.
+ */
 class SignalsCliTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -40,7 +43,10 @@ class SignalsCliTest {
   @Test
   void helpSucceeds() {
     assertThat(SignalsCli.execute("run", "--help")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--month").contains("--input").contains("--conf");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("--month")
+        .contains("--input")
+        .contains("--conf");
   }
 
   @Test
@@ -55,7 +61,8 @@ class SignalsCliTest {
   void configErrorsNameTheKeyAndValue(@TempDir Path dir) throws Exception {
     Path conf = dir.resolve("typo.conf");
     Files.writeString(conf, "signals.input.dri = x\n");
-    assertThat(SignalsCli.execute("run", "--month", "2026-10", "--conf", conf.toString())).isEqualTo(SignalsCli.USAGE);
+    assertThat(SignalsCli.execute("run", "--month", "2026-10", "--conf", conf.toString()))
+        .isEqualTo(SignalsCli.USAGE);
     assertThat(stderr()).contains("unknown setting signals.input.dri");
     assertThat(stderr().lines().filter(l -> l.startsWith("signals:")).count()).isEqualTo(1);
   }
@@ -63,7 +70,13 @@ class SignalsCliTest {
   @Test
   void aMissingInputFolderIsAConfigError(@TempDir Path dir) {
     int code =
-        SignalsCli.execute("run", "--month", "2026-10", "--input", dir.resolve("nope").toString(), "-Dsignals.demo=true");
+        SignalsCli.execute(
+            "run",
+            "--month",
+            "2026-10",
+            "--input",
+            dir.resolve("nope").toString(),
+            "-Dsignals.demo=true");
     assertThat(code).isEqualTo(SignalsCli.USAGE);
     assertThat(stderr()).contains("signals.input.dir").contains("does not exist");
   }
@@ -73,10 +86,17 @@ class SignalsCliTest {
     Files.createDirectories(dir.resolve("survey"));
     int code =
         SignalsCli.execute(
-            "run", "--month", "2026-10", "--input", dir.toString(), "-Dsignals.demo=false",
+            "run",
+            "--month",
+            "2026-10",
+            "--input",
+            dir.toString(),
+            "-Dsignals.demo=false",
             "-Dsignals.privacy.key-env=SIGNALS_TEST_KEY_THAT_IS_NEVER_SET");
     assertThat(code).isEqualTo(SignalsCli.USAGE);
-    assertThat(stderr()).contains("no pseudonymisation key").contains("SIGNALS_TEST_KEY_THAT_IS_NEVER_SET");
+    assertThat(stderr())
+        .contains("no pseudonymisation key")
+        .contains("SIGNALS_TEST_KEY_THAT_IS_NEVER_SET");
   }
 
   @Test
@@ -84,17 +104,20 @@ class SignalsCliTest {
     assertThat(SignalsCli.execute("bench", "--threads", "1,0")).isEqualTo(SignalsCli.USAGE);
     assertThat(stderr()).contains("--threads must be at least 1, got 0");
 
-    assertThat(SignalsCli.execute("bench", "--input", dir.resolve("nope.csv").toString())).isEqualTo(SignalsCli.USAGE);
+    assertThat(SignalsCli.execute("bench", "--input", dir.resolve("nope.csv").toString()))
+        .isEqualTo(SignalsCli.USAGE);
     assertThat(stderr()).contains("nope.csv is not a file");
 
     Path noTextColumn = dir.resolve("no-text.csv");
     Files.writeString(noTextColumn, "team,comment\nA,fine\n");
-    assertThat(SignalsCli.execute("bench", "--input", noTextColumn.toString())).isEqualTo(SignalsCli.USAGE);
+    assertThat(SignalsCli.execute("bench", "--input", noTextColumn.toString()))
+        .isEqualTo(SignalsCli.USAGE);
     assertThat(stderr()).contains("no-text.csv: ").contains("text");
 
     Path blankTexts = dir.resolve("blank.csv");
     Files.writeString(blankTexts, "team,text\nA,\"  \"\n");
-    assertThat(SignalsCli.execute("bench", "--input", blankTexts.toString())).isEqualTo(SignalsCli.USAGE);
+    assertThat(SignalsCli.execute("bench", "--input", blankTexts.toString()))
+        .isEqualTo(SignalsCli.USAGE);
     assertThat(stderr()).contains("blank.csv has no row with a non-empty 'text'");
   }
 }

@@ -20,22 +20,32 @@ class SettingsLoaderTest {
     assertThat(s.input().survey().column("text")).isEqualTo("text");
     assertThat(s.spark().master()).isEqualTo("local[*]");
     assertThat(s.nlp().parseModel()).contains("englishSR");
-    assertThat(s.nlp().coreNlpProperties().getProperty("ner.model")).endsWith("english.all.3class.distsim.crf.ser.gz");
+    assertThat(s.nlp().coreNlpProperties().getProperty("ner.model"))
+        .endsWith("english.all.3class.distsim.crf.ser.gz");
   }
 
   @Test
   void modelsMustExistAndNerModelsAreACommaSeparatedList() {
-    String two = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-        + " edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    String two =
+        "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+            + " edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     Settings s = SettingsLoader.load(Optional.empty(), Map.of("signals.nlp.ner-models", two));
-    assertThat(s.nlp().coreNlpProperties().getProperty("ner.model")).isEqualTo(two.replace(" ", ""));
-    for (String bad : new String[] {"", " ", "a.ser.gz,", "a.ser.gz,,b.ser.gz", "edu/stanford/nlp/models/ner/nope.ser.gz"}) {
-      assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), Map.of("signals.nlp.ner-models", bad)))
+    assertThat(s.nlp().coreNlpProperties().getProperty("ner.model"))
+        .isEqualTo(two.replace(" ", ""));
+    for (String bad :
+        new String[] {
+          "", " ", "a.ser.gz,", "a.ser.gz,,b.ser.gz", "edu/stanford/nlp/models/ner/nope.ser.gz"
+        }) {
+      assertThatThrownBy(
+              () -> SettingsLoader.load(Optional.empty(), Map.of("signals.nlp.ner-models", bad)))
           .as(bad)
           .isInstanceOf(SettingsException.class)
           .hasMessageContaining("signals.nlp.ner-models");
     }
-    assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), Map.of("signals.nlp.parse-model", "englishSR.ser.gz")))
+    assertThatThrownBy(
+            () ->
+                SettingsLoader.load(
+                    Optional.empty(), Map.of("signals.nlp.parse-model", "englishSR.ser.gz")))
         .hasMessageContaining("signals.nlp.parse-model = \"englishSR.ser.gz\": no such model")
         .hasMessageContaining("command line");
   }
@@ -43,7 +53,9 @@ class SettingsLoaderTest {
   @Test
   void commandLineBeatsTheFileWhichBeatsTheDefaults(@TempDir Path dir) throws Exception {
     Path conf = dir.resolve("my.conf");
-    Files.writeString(conf, "signals { demo = true, input.dir = from-file, input.survey.columns.text = Comment }\n");
+    Files.writeString(
+        conf,
+        "signals { demo = true, input.dir = from-file, input.survey.columns.text = Comment }\n");
     Settings s = SettingsLoader.load(Optional.of(conf), Map.of("signals.input.dir", "from-cli"));
     assertThat(s.demo()).isTrue();
     assertThat(s.input().dir()).isEqualTo("from-cli");
@@ -67,10 +79,16 @@ class SettingsLoaderTest {
     assertThatThrownBy(() -> SettingsLoader.load(Optional.of(conf), Map.of()))
         .hasMessageContaining("unknown setting signals.input.max-text-char")
         .hasMessageContaining("typo.conf: 1");
-    assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), Map.of("signals.spark.shuffle-partitions", "many")))
+    assertThatThrownBy(
+            () ->
+                SettingsLoader.load(
+                    Optional.empty(), Map.of("signals.spark.shuffle-partitions", "many")))
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("shuffle-partitions");
-    assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), Map.of("signals.input.survey.columns.text", " ")))
+    assertThatThrownBy(
+            () ->
+                SettingsLoader.load(
+                    Optional.empty(), Map.of("signals.input.survey.columns.text", " ")))
         .hasMessageContaining("signals.input.survey.columns.text");
   }
 

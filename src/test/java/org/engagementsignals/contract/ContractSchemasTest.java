@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Researchers' queries depend on these schemas. A change here must be deliberate: update DESIGN.md and
- * the golden file in the same commit (the failure prints the new JSON to paste).
+ * Researchers' queries depend on these schemas. A change here must be deliberate: update DESIGN.md
+ * and the golden file in the same commit (the failure prints the new JSON to paste).
  */
 class ContractSchemasTest {
 
@@ -34,11 +34,15 @@ class ContractSchemasTest {
   void schemaMatchesItsGoldenFile(String output, StructType schema) throws IOException {
     String golden;
     try (InputStream in = getClass().getResourceAsStream("/contract/" + output + ".json")) {
-      assertThat(in).as("golden file contract/%s.json; new content:%n%s", output, schema.prettyJson()).isNotNull();
+      assertThat(in)
+          .as("golden file contract/%s.json; new content:%n%s", output, schema.prettyJson())
+          .isNotNull();
       golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(DataType.fromJson(golden))
-        .as("schema of %s differs from src/test/resources/contract/%s.json; new content:%n%s", output, output, schema.prettyJson())
+        .as(
+            "schema of %s differs from src/test/resources/contract/%s.json; new content:%n%s",
+            output, output, schema.prettyJson())
         .isEqualTo(schema);
   }
 }

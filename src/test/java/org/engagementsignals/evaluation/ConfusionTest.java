@@ -23,7 +23,8 @@ class ConfusionTest {
     assertThat(c.precision("+1")).isCloseTo(2.0 / 3, within(1e-12));
     assertThat(c.recall("+1")).isCloseTo(0.5, within(1e-12));
     assertThat(c.f1("-1")).isCloseTo(2 * 1.0 * 0.75 / 1.75, within(1e-12));
-    // Mentions only: tp 5 (3 + 2), predicted 6 (3 + 3), gold 7 (4 + 4... -1 has 4, +1 has 4) -> p 5/6, r 5/8.
+    // Mentions only: tp 5 (3 + 2), predicted 6 (3 + 3), gold 7 (4 + 4... -1 has 4, +1 has 4) -> p
+    // 5/6, r 5/8.
     double p = 5.0 / 6;
     double r = 5.0 / 8;
     assertThat(c.microF1(List.of("-1", "+1"))).isCloseTo(2 * p * r / (p + r), within(1e-12));

@@ -14,8 +14,21 @@ import org.junit.jupiter.api.Test;
 
 class IndicatorTablesTest {
   private static final String[] COUNTS = {
-    "n_respondents", "n_responses", "n_sentences", "results", "process", "trust_pos", "trust_neg", "conn_pos", "conn_neg",
-    "personal", "professional", "trust_pos_sentences", "trust_neg_sentences", "conn_pos_sentences", "conn_neg_sentences"
+    "n_respondents",
+    "n_responses",
+    "n_sentences",
+    "results",
+    "process",
+    "trust_pos",
+    "trust_neg",
+    "conn_pos",
+    "conn_neg",
+    "personal",
+    "professional",
+    "trust_pos_sentences",
+    "trust_neg_sentences",
+    "conn_pos_sentences",
+    "conn_neg_sentences"
   };
   private static final StructType GROUP = groupSchema();
 
@@ -35,18 +48,30 @@ class IndicatorTablesTest {
         .add("members_hash", DataTypes.StringType);
   }
 
-  /** A group of n respondents, each with 2 sentences: half about results, a quarter about process. */
-  private static Row group(String level, String id, String parent, long n, long trustPos, long trustNeg) {
+  /**
+   * A group of n respondents, each with 2 sentences: half about results, a quarter about process.
+   */
+  private static Row group(
+      String level, String id, String parent, long n, long trustPos, long trustNeg) {
     return group(level, id, parent, n, trustPos, trustNeg, level + ":" + id);
   }
 
   /** {@code members} names the set of people: groups with equal members are the same people. */
-  private static Row group(String level, String id, String parent, long n, long trustPos, long trustNeg, String members) {
+  private static Row group(
+      String level,
+      String id,
+      String parent,
+      long n,
+      long trustPos,
+      long trustNeg,
+      String members) {
     List<Object> v = new ArrayList<>(List.of(level, id, parent == null ? "" : parent, "survey"));
     if (parent == null) {
       v.set(2, null);
     }
-    long[] counts = {n, n, 2 * n, n, n / 2, trustPos, trustNeg, 0, 0, 1, 0, trustPos, trustNeg, 0, 0};
+    long[] counts = {
+      n, n, 2 * n, n, n / 2, trustPos, trustNeg, 0, 0, 1, 0, trustPos, trustNeg, 0, 0
+    };
     for (long c : counts) {
       v.add(c);
     }
@@ -68,7 +93,8 @@ class IndicatorTablesTest {
             group("team", "A/z", "A", 14, 5, 2),
             group("leader", "L1", "org", 30, 10, 5));
     List<Row> rows = IndicatorTables.indicatorRows(GroupTable.of(groups, 5), List.of());
-    assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(OutputSchemas.INDICATORS.size()));
+    assertThat(rows)
+        .allSatisfy(r -> assertThat(r.size()).isEqualTo(OutputSchemas.INDICATORS.size()));
     Row x = find(rows, "A/x");
     assertThat(x.getBoolean(4)).isTrue();
     assertThat(x.getString(5)).isEqualTo("below_min_group_size");
@@ -102,14 +128,16 @@ class IndicatorTablesTest {
     assertThat(find(rows, "A/y").getBoolean(4)).isTrue();
     assertThat(find(rows, "L2").getBoolean(4)).isTrue();
     assertThat(find(rows, "L2").getString(5)).isEqualTo("complementary");
-    // L1 and L2 together hide 16 >= k people of the org, so L3 (the same people as the published A/z) stays.
+    // L1 and L2 together hide 16 >= k people of the org, so L3 (the same people as the published
+    // A/z) stays.
     assertThat(find(rows, "L3").getBoolean(4)).isFalse();
     assertThat(find(rows, "A/z").getBoolean(4)).isFalse();
   }
 
   @Test
   void aLeaderWithTheSameMembersAsAHiddenTeamHasItsTopicRowHiddenToo() {
-    // L1 leads A/x and A/z; L2 leads exactly A/y. On the topic "burnout" the team tree hides A/x (2 people)
+    // L1 leads A/x and A/z; L2 leads exactly A/y. On the topic "burnout" the team tree hides A/x (2
+    // people)
     // and then A/y (6) so that A minus A/z does not give A/x away. L2's row is the same 6 people.
     List<Row> groups =
         List.of(
@@ -122,10 +150,16 @@ class IndicatorTablesTest {
             group("leader", "L2", "org", 10, 0, 0, "y"));
     List<Row> topicRows =
         List.of(
-            topic("org", "org", null, 15), topic("team", "A", "org", 15), topic("team", "A/x", "A", 2),
-            topic("team", "A/y", "A", 6), topic("team", "A/z", "A", 7), topic("leader", "L1", "org", 9),
+            topic("org", "org", null, 15),
+            topic("team", "A", "org", 15),
+            topic("team", "A/x", "A", 2),
+            topic("team", "A/y", "A", 6),
+            topic("team", "A/z", "A", 7),
+            topic("leader", "L1", "org", 9),
             topic("leader", "L2", "org", 6));
-    List<Row> rows = TopicTables.rows(topicRows, GroupTable.of(groups, 5), java.util.Map.of("burnout", "challenge.personal"));
+    List<Row> rows =
+        TopicTables.rows(
+            topicRows, GroupTable.of(groups, 5), java.util.Map.of("burnout", "challenge.personal"));
     assertThat(find(rows, "A/x").getString(6)).isEqualTo("below_min_group_size");
     assertThat(find(rows, "A/y").getString(6)).isEqualTo("complementary");
     assertThat(find(rows, "L2").getBoolean(5)).isTrue();
@@ -146,13 +180,16 @@ class IndicatorTablesTest {
           .add("sentiment_mean", DataTypes.DoubleType);
 
   private static Row topic(String level, String id, String parent, long respondents) {
-    return new GenericRowWithSchema(new Object[] {level, id, parent, "survey", "burnout", respondents, respondents, -0.2}, TOPIC);
+    return new GenericRowWithSchema(
+        new Object[] {level, id, parent, "survey", "burnout", respondents, respondents, -0.2},
+        TOPIC);
   }
 
   @Test
   void metricsIntervalsAndDeltas() {
     Row whole = group("org", "org", null, 40, 20, 4);
-    Row withSchema = IndicatorTables.indicatorRows(GroupTable.of(List.of(whole), 5), List.of()).get(0);
+    Row withSchema =
+        IndicatorTables.indicatorRows(GroupTable.of(List.of(whole), 5), List.of()).get(0);
     Row current = new GenericRowWithSchema(toArray(withSchema), OutputSchemas.INDICATORS);
     assertThat(current.<Double>getAs("results_share")).isEqualTo(0.5);
     assertThat(current.<Double>getAs("process_share")).isEqualTo(0.25);
@@ -162,7 +199,10 @@ class IndicatorTablesTest {
     assertThat(current.<Double>getAs("challenge_personal_share")).isEqualTo(1.0 / 40);
     assertThat((Object) current.getAs("trust_index_delta")).isNull();
 
-    Row next = IndicatorTables.indicatorRows(GroupTable.of(List.of(group("org", "org", null, 40, 2, 30)), 5), List.of(current)).get(0);
+    Row next =
+        IndicatorTables.indicatorRows(
+                GroupTable.of(List.of(group("org", "org", null, 40, 2, 30)), 5), List.of(current))
+            .get(0);
     Row n = new GenericRowWithSchema(toArray(next), OutputSchemas.INDICATORS);
     assertThat(n.<Double>getAs("trust_index_delta")).isCloseTo(-28.0 / 40 - 0.4, within(1e-9));
     assertThat(n.<Boolean>getAs("trust_index_changed")).isTrue();

@@ -19,8 +19,15 @@ class PseudonymizerTest {
   void isAKeyedHashStableForAKeyAndDifferentAcrossKeys() {
     Pseudonymizer p = new Pseudonymizer(KEY);
     String k = p.keyFor("E1101");
-    assertThat(k).hasSize(64).isEqualTo(p.keyFor(" E1101 ")).isNotEqualTo(p.keyFor("E1102")).doesNotContain("E1101");
-    assertThat(new Pseudonymizer("another-key-of-16+".getBytes(StandardCharsets.UTF_8)).keyFor("E1101")).isNotEqualTo(k);
+    assertThat(k)
+        .hasSize(64)
+        .isEqualTo(p.keyFor(" E1101 "))
+        .isNotEqualTo(p.keyFor("E1102"))
+        .doesNotContain("E1101");
+    assertThat(
+            new Pseudonymizer("another-key-of-16+".getBytes(StandardCharsets.UTF_8))
+                .keyFor("E1101"))
+        .isNotEqualTo(k);
   }
 
   @Test
@@ -31,20 +38,27 @@ class PseudonymizerTest {
   }
 
   @Test
-  void keyComesFromTheEnvironmentThenTheKeyFileElseTheRunIsRefused(@TempDir Path dir) throws Exception {
+  void keyComesFromTheEnvironmentThenTheKeyFileElseTheRunIsRefused(@TempDir Path dir)
+      throws Exception {
     PrivacySettings privacy = new PrivacySettings("SIGNALS_PSEUDONYM_KEY", "");
-    assertThat(PseudonymKey.resolve(privacy, false, Map.of("SIGNALS_PSEUDONYM_KEY", "from-the-environment-123")).origin())
+    assertThat(
+            PseudonymKey.resolve(
+                    privacy, false, Map.of("SIGNALS_PSEUDONYM_KEY", "from-the-environment-123"))
+                .origin())
         .contains("environment");
 
     Path file = dir.resolve("key");
     Files.writeString(file, "from-a-key-file-456\n");
-    PseudonymKey.Resolved fromFile = PseudonymKey.resolve(new PrivacySettings("SIGNALS_PSEUDONYM_KEY", file.toString()), false, Map.of());
+    PseudonymKey.Resolved fromFile =
+        PseudonymKey.resolve(
+            new PrivacySettings("SIGNALS_PSEUDONYM_KEY", file.toString()), false, Map.of());
     assertThat(new String(fromFile.key(), StandardCharsets.UTF_8)).isEqualTo("from-a-key-file-456");
 
     assertThatThrownBy(() -> PseudonymKey.resolve(privacy, false, Map.of()))
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("SIGNALS_PSEUDONYM_KEY");
-    assertThatThrownBy(() -> PseudonymKey.resolve(privacy, false, Map.of("SIGNALS_PSEUDONYM_KEY", "short")))
+    assertThatThrownBy(
+            () -> PseudonymKey.resolve(privacy, false, Map.of("SIGNALS_PSEUDONYM_KEY", "short")))
         .hasMessageContaining("shorter than 16");
     assertThat(PseudonymKey.resolve(privacy, true, Map.of()).demo()).isTrue();
   }

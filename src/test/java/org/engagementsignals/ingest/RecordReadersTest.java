@@ -16,14 +16,35 @@ import org.junit.jupiter.api.Test;
 class RecordReadersTest {
   private static final ColumnMapping REFLECTION_COLUMNS =
       new ColumnMapping(
-          Map.of("reflection_id", "reflection_id", "leader_id", "leader_id", "team", "team", "written_at", "written_at", "text", "Comment"));
+          Map.of(
+              "reflection_id",
+              "reflection_id",
+              "leader_id",
+              "leader_id",
+              "team",
+              "team",
+              "written_at",
+              "written_at",
+              "text",
+              "Comment"));
 
   private static List<RawRecord> csv(byte[] bytes) {
-    return drain(new CsvRecordReader(new LineReader(new ByteArrayInputStream(bytes)), Source.REFLECTION, "r.csv", REFLECTION_COLUMNS, 1000));
+    return drain(
+        new CsvRecordReader(
+            new LineReader(new ByteArrayInputStream(bytes)),
+            Source.REFLECTION,
+            "r.csv",
+            REFLECTION_COLUMNS,
+            1000));
   }
 
   private static List<RawRecord> jsonl(byte[] bytes) {
-    return drain(new JsonLinesRecordReader(new LineReader(new ByteArrayInputStream(bytes)), Source.REFLECTION, "r.jsonl", REFLECTION_COLUMNS));
+    return drain(
+        new JsonLinesRecordReader(
+            new LineReader(new ByteArrayInputStream(bytes)),
+            Source.REFLECTION,
+            "r.jsonl",
+            REFLECTION_COLUMNS));
   }
 
   private static List<RawRecord> drain(Iterator<RawRecord> it) {
@@ -49,7 +70,9 @@ class RecordReadersTest {
     assertThat(first.parseError()).isNull();
     assertThat(first.line()).isEqualTo(2);
     assertThat(first.recordNumber()).isEqualTo(1);
-    assertThat(first.fields()).containsEntry("leader_id", "L001").containsEntry("text", "First paragraph, with a comma.\n\nSecond \"quoted\" one.");
+    assertThat(first.fields())
+        .containsEntry("leader_id", "L001")
+        .containsEntry("text", "First paragraph, with a comma.\n\nSecond \"quoted\" one.");
     assertThat(records.get(1).line()).isEqualTo(6);
     assertThat(records.get(1).fields()).containsEntry("text", "plain");
   }
@@ -97,7 +120,9 @@ class RecordReadersTest {
     List<RawRecord> records = jsonl(utf8(file));
     assertThat(records).extracting(RawRecord::line).containsExactly(1L, 3L, 4L, 5L, 6L);
     assertThat(records).extracting(RawRecord::recordNumber).containsExactly(1L, 2L, 3L, 4L, 5L);
-    assertThat(records.get(0).fields()).containsEntry("text", "hi").containsEntry("leader_id", "L1");
+    assertThat(records.get(0).fields())
+        .containsEntry("text", "hi")
+        .containsEntry("leader_id", "L1");
     assertThat(records.get(1).parseError()).startsWith("broken JSON");
     assertThat(records.get(2).parseError()).isEqualTo("line is a JSON array, not an object");
     assertThat(records.get(3).fields()).doesNotContainKey("team").doesNotContainKey("text");

@@ -29,7 +29,8 @@ class RecordValidatorTest {
   }
 
   private static RecordValidator.Outcome validate(Map<String, String> fields) {
-    return RecordValidator.validate(new RawRecord(Source.SURVEY, "f.csv", 2, 1, fields, "raw", null), OCTOBER, 100);
+    return RecordValidator.validate(
+        new RawRecord(Source.SURVEY, "f.csv", 2, 1, fields, "raw", null), OCTOBER, 100);
   }
 
   private static QuarantineReason reason(Map<String, String> fields) {
@@ -95,7 +96,8 @@ class RecordValidatorTest {
 
   @Test
   void parseErrorsComeFirst() {
-    RawRecord broken = RawRecord.unparseable(Source.SURVEY, "f.csv", 3, 2, "\"oops", "quote not closed");
+    RawRecord broken =
+        RawRecord.unparseable(Source.SURVEY, "f.csv", 3, 2, "\"oops", "quote not closed");
     assertThat(RecordValidator.validate(broken, OCTOBER, 100))
         .isEqualTo(new Quarantined(QuarantineReason.UNPARSEABLE, "quote not closed"));
   }

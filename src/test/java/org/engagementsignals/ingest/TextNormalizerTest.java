@@ -14,6 +14,7 @@ class TextNormalizerTest {
 
   @Test
   void equalTextsInDifferentUnicodeFormsAreEqual() {
-    assertThat(TextNormalizer.normalize("cafe\u0301")).isEqualTo(TextNormalizer.normalize("caf\u00e9"));
+    assertThat(TextNormalizer.normalize("cafe\u0301"))
+        .isEqualTo(TextNormalizer.normalize("caf\u00e9"));
   }
 }

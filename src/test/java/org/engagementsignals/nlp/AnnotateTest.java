@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The annotation stage on a real SparkSession and the real models: each distinct text once, then from the cache. */
+/**
+ * The annotation stage on a real SparkSession and the real models: each distinct text once, then
+ * from the cache.
+ */
 @Tag("nlp")
 @ExtendWith(SharedSpark.class)
 class AnnotateTest {
@@ -37,28 +40,49 @@ class AnnotateTest {
         texts.add("No comment.");
       }
     }
-    Annotate.Result result = Annotate.run(spark, records(spark, texts), texts.size(), TestSettings.nlp(), null, QUIET);
+    Annotate.Result result =
+        Annotate.run(spark, records(spark, texts), texts.size(), TestSettings.nlp(), null, QUIET);
 
     assertThat(result.distinctTexts()).isEqualTo(41);
     assertThat(result.annotated()).isEqualTo(41);
     assertThat(result.reused()).isZero();
     assertThat(result.sentencesAnnotated()).isEqualTo(41);
-    List<String> hashes = result.texts().select("text_hash").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> hashes =
+        result
+            .texts()
+            .select("text_hash")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
     assertThat(hashes).hasSize(41).doesNotHaveDuplicates().contains(Sha256.hex("No comment."));
     result.texts().unpersist();
   }
 
   @Test
-  void aRerunTakesKnownTextsFromTheCacheAndAnnotatesOnlyNewOnes(SparkSession spark, @TempDir Path cache) {
-    List<String> first = List.of("We learn from failure.", "Targets were missed again.", "We learn from failure.");
+  void aRerunTakesKnownTextsFromTheCacheAndAnnotatesOnlyNewOnes(
+      SparkSession spark, @TempDir Path cache) {
+    List<String> first =
+        List.of("We learn from failure.", "Targets were missed again.", "We learn from failure.");
     Annotate.Result firstRun =
-        Annotate.run(spark, records(spark, first), first.size(), TestSettings.nlp(), cache.toString(), QUIET);
+        Annotate.run(
+            spark,
+            records(spark, first),
+            first.size(),
+            TestSettings.nlp(),
+            cache.toString(),
+            QUIET);
     assertThat(firstRun.annotated()).isEqualTo(2);
     firstRun.texts().unpersist();
 
-    List<String> second = List.of("Targets were missed again.", "My lead trusts us.", "We learn from failure.");
+    List<String> second =
+        List.of("Targets were missed again.", "My lead trusts us.", "We learn from failure.");
     Annotate.Result rerun =
-        Annotate.run(spark, records(spark, second), second.size(), TestSettings.nlp(), cache.toString(), QUIET);
+        Annotate.run(
+            spark,
+            records(spark, second),
+            second.size(),
+            TestSettings.nlp(),
+            cache.toString(),
+            QUIET);
 
     assertThat(rerun.reused()).isEqualTo(2);
     assertThat(rerun.annotated()).isEqualTo(1);

@@ -43,7 +43,8 @@ class TaskPlanTest {
     // Hash-assigned, so loads are binomial around the plan: within 5 standard deviations plus 3.
     for (int t = 0; t < counts.length; t++) {
       double expected = planned.get(t);
-      assertThat((double) counts[t]).isCloseTo(expected, org.assertj.core.data.Offset.offset(5 * Math.sqrt(expected) + 3));
+      assertThat((double) counts[t])
+          .isCloseTo(expected, org.assertj.core.data.Offset.offset(5 * Math.sqrt(expected) + 3));
     }
     assertThat(plan.getPartition("f".repeat(64))).isEqualTo(plan.numPartitions() - 1);
     assertThat(plan.getPartition("0".repeat(64))).isZero();

@@ -52,11 +52,17 @@ class TextAnnotatorTest {
 
   @Test
   void everySentenceIsAnnotatedAndScored() {
-    TextAnnotation a = annotator.annotate(TEXTS.get(0) + " " + TEXTS.get(2) + "\n\n" + TEXTS.get(3));
+    TextAnnotation a =
+        annotator.annotate(TEXTS.get(0) + " " + TEXTS.get(2) + "\n\n" + TEXTS.get(3));
     assertThat(a.sentences()).hasSize(5);
     for (SentenceAnnotation s : a.sentences()) {
-      assertThat(s.tokens()).hasSameSizeAs(s.lemmas()).hasSameSizeAs(s.pos()).hasSameSizeAs(s.ner()).isNotEmpty();
-      assertThat(Arrays.stream(s.probabilities()).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+      assertThat(s.tokens())
+          .hasSameSizeAs(s.lemmas())
+          .hasSameSizeAs(s.pos())
+          .hasSameSizeAs(s.ner())
+          .isNotEmpty();
+      assertThat(Arrays.stream(s.probabilities()).sum())
+          .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
       assertThat(s.score()).isBetween(-1.0, 1.0);
       assertThat(s.sentiment()).isBetween(0, 4);
       assertThat(s.method()).isEqualTo(SentenceAnnotation.PARSED);
@@ -69,10 +75,15 @@ class TextAnnotatorTest {
   void personNamesLeaveNoTraceInTextTokensOrLemmas() {
     TextAnnotation a = annotator.annotate(TEXTS.get(4));
     assertThat(a.personsRedacted()).isEqualTo(1);
-    assertThat(a.textRedacted()).startsWith("[PERSON] covered my shifts").doesNotContain("Marta").doesNotContain("Lopez");
+    assertThat(a.textRedacted())
+        .startsWith("[PERSON] covered my shifts")
+        .doesNotContain("Marta")
+        .doesNotContain("Lopez");
     SentenceAnnotation s = a.sentences().get(0);
     assertThat(s.textRedacted()).doesNotContain("Marta");
-    assertThat(String.join(" ", s.tokens()) + String.join(" ", s.lemmas())).doesNotContain("Marta").doesNotContain("Lopez");
+    assertThat(String.join(" ", s.tokens()) + String.join(" ", s.lemmas()))
+        .doesNotContain("Marta")
+        .doesNotContain("Lopez");
   }
 
   @Test
@@ -87,7 +98,8 @@ class TextAnnotatorTest {
     assertThat(b.method()).isEqualTo(SentenceAnnotation.SPLIT);
     assertThat(g.method()).isEqualTo(SentenceAnnotation.SPLIT);
     assertThat(b.tokens().size()).isGreaterThan(12);
-    assertThat(Arrays.stream(b.probabilities()).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(Arrays.stream(b.probabilities()).sum())
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
     assertThat(g.score() - b.score()).isGreaterThan(0.3);
   }
 
@@ -145,9 +157,16 @@ class TextAnnotatorTest {
   private static String render(TextAnnotation a) {
     StringBuilder s = new StringBuilder(a.textRedacted()).append('|').append(a.personsRedacted());
     for (SentenceAnnotation x : a.sentences()) {
-      s.append('|').append(x.index()).append(x.textRedacted()).append(x.method())
-          .append(x.tokens()).append(x.lemmas()).append(x.pos()).append(x.ner())
-          .append(x.sentiment()).append(Arrays.toString(x.probabilities()));
+      s.append('|')
+          .append(x.index())
+          .append(x.textRedacted())
+          .append(x.method())
+          .append(x.tokens())
+          .append(x.lemmas())
+          .append(x.pos())
+          .append(x.ner())
+          .append(x.sentiment())
+          .append(Arrays.toString(x.probabilities()));
     }
     return s.toString();
   }

@@ -43,7 +43,10 @@ class EndToEndTest {
   private static final Path PLANTED = Path.of("src/test/resources/EndToEndTest/planted.csv");
   private static final Pattern RAW_EMPLOYEE_ID = Pattern.compile("\\bE[1-5]\\d{3}\\b");
   private static final Pseudonymizer DEMO =
-      new Pseudonymizer(PseudonymKey.resolve(TestSettings.of(Path.of("."), Path.of(".")).privacy(), true, Map.of()).key());
+      new Pseudonymizer(
+          PseudonymKey.resolve(
+                  TestSettings.of(Path.of("."), Path.of(".")).privacy(), true, Map.of())
+              .key());
 
   private static final org.engagementsignals.tagging.Taxonomy TAXONOMY =
       org.engagementsignals.tagging.TaxonomyLoader.load(Path.of("conf/taxonomy.conf"));
@@ -58,11 +61,19 @@ class EndToEndTest {
   static void runSeptemberThenOctober(SparkSession spark) throws IOException {
     input = work.resolve("input");
     output = work.resolve("output");
-    copy(SAMPLES.resolve("survey/2026-10/more/part-2-ops-people-finance.csv"), input.resolve("survey/2026-10/part-2.csv"));
-    copy(SAMPLES.resolve("reflections/2026-10/leader-reflections-2026-10.jsonl"), input.resolve("reflections/2026-10/r.jsonl"));
+    copy(
+        SAMPLES.resolve("survey/2026-10/more/part-2-ops-people-finance.csv"),
+        input.resolve("survey/2026-10/part-2.csv"));
+    copy(
+        SAMPLES.resolve("reflections/2026-10/leader-reflections-2026-10.jsonl"),
+        input.resolve("reflections/2026-10/r.jsonl"));
     copy(SAMPLES.resolve("bad/survey/bad-survey.csv"), input.resolve("survey/bad/bad-survey.csv"));
-    copy(SAMPLES.resolve("bad/survey/bad-survey.jsonl"), input.resolve("survey/bad/bad-survey.jsonl"));
-    copy(SAMPLES.resolve("bad/reflections/bad-reflections.csv"), input.resolve("reflections/bad/bad-reflections.csv"));
+    copy(
+        SAMPLES.resolve("bad/survey/bad-survey.jsonl"),
+        input.resolve("survey/bad/bad-survey.jsonl"));
+    copy(
+        SAMPLES.resolve("bad/reflections/bad-reflections.csv"),
+        input.resolve("reflections/bad/bad-reflections.csv"));
     copy(PLANTED, input.resolve("survey/planted.csv"));
     var settings = TestSettings.of(input, output, "signals.output.response-text", "true");
     september = MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 9), DEMO, System.out);
@@ -70,10 +81,13 @@ class EndToEndTest {
   }
 
   @Test
-  void everyRecordReadIsValidQuarantinedOrOfAnotherMonthAndTheOutputsSayTheSame(SparkSession spark) throws IOException {
+  void everyRecordReadIsValidQuarantinedOrOfAnotherMonthAndTheOutputsSayTheSame(SparkSession spark)
+      throws IOException {
     long recordsInFiles =
         csvRecords(input.resolve("survey/2026-10/part-2.csv"))
-            + Files.readAllLines(input.resolve("reflections/2026-10/r.jsonl")).stream().filter(l -> !l.isBlank()).count()
+            + Files.readAllLines(input.resolve("reflections/2026-10/r.jsonl")).stream()
+                .filter(l -> !l.isBlank())
+                .count()
             + csvRecords(PLANTED)
             + 30; // data-samples/bad/README.md: 30 records in bad/
     var c = october.counts();
@@ -86,10 +100,19 @@ class EndToEndTest {
     assertThat(read(spark, "quarantine", "2026-10").count()).isEqualTo(c.quarantined());
     Dataset<Row> sentences = read(spark, "sentences", "2026-10");
     assertThat(sentences.count()).isEqualTo(october.sentences());
-    assertThat(read(spark, "responses", "2026-10").agg(org.apache.spark.sql.functions.sum("n_sentences")).first().getLong(0))
+    assertThat(
+            read(spark, "responses", "2026-10")
+                .agg(org.apache.spark.sql.functions.sum("n_sentences"))
+                .first()
+                .getLong(0))
         .isEqualTo(october.sentences());
 
-    Row manifest = spark.read().parquet(output.resolve("runs").toString()).filter(col("run_id").equalTo(october.runId())).first();
+    Row manifest =
+        spark
+            .read()
+            .parquet(output.resolve("runs").toString())
+            .filter(col("run_id").equalTo(october.runId()))
+            .first();
     assertThat(manifest.<Long>getAs("n_read")).isEqualTo(c.read());
     assertThat(manifest.<Long>getAs("n_valid")).isEqualTo(c.valid());
     assertThat(manifest.<Long>getAs("n_quarantined")).isEqualTo(c.quarantined());
@@ -102,7 +125,9 @@ class EndToEndTest {
     Map<String, String> reasonByPlace = new TreeMap<>();
     for (Row r : read(spark, "quarantine", "2026-10").collectAsList()) {
       String file = r.<String>getAs("source_file");
-      reasonByPlace.put(file.substring(file.lastIndexOf('/') + 1) + ":" + r.<Long>getAs("line"), r.getAs("reason"));
+      reasonByPlace.put(
+          file.substring(file.lastIndexOf('/') + 1) + ":" + r.<Long>getAs("line"),
+          r.getAs("reason"));
       assertThat(r.<String>getAs("message")).isNotBlank();
     }
     assertThat(reasonByPlace)
@@ -142,7 +167,12 @@ class EndToEndTest {
   void noRawIdentityOrContactDetailLeavesThePipelineExceptToQuarantine(SparkSession spark) {
     List<String> published = new ArrayList<>();
     for (String output : List.of("responses", "sentences", "runs")) {
-      published.addAll(spark.read().parquet(EndToEndTest.output.resolve(output).toString()).toJSON().collectAsList());
+      published.addAll(
+          spark
+              .read()
+              .parquet(EndToEndTest.output.resolve(output).toString())
+              .toJSON()
+              .collectAsList());
     }
     assertThat(published).isNotEmpty();
     for (String row : published) {
@@ -157,12 +187,16 @@ class EndToEndTest {
     }
     // Positive control: the same scan finds the raw id where it is allowed, in quarantine.
     assertThat(read(spark, "quarantine", "2026-10").toJSON().collectAsList())
-        .anyMatch(r -> r.contains("RAW-RESPONDENT-7731") && r.contains("planted.person@example.com"));
+        .anyMatch(
+            r -> r.contains("RAW-RESPONDENT-7731") && r.contains("planted.person@example.com"));
 
-    Row planted = read(spark, "responses", "2026-10").filter(col("response_id").equalTo("T-001")).first();
-    assertThat(planted.<String>getAs("respondent_key")).isEqualTo(DEMO.keyFor("RAW-RESPONDENT-7731"));
+    Row planted =
+        read(spark, "responses", "2026-10").filter(col("response_id").equalTo("T-001")).first();
+    assertThat(planted.<String>getAs("respondent_key"))
+        .isEqualTo(DEMO.keyFor("RAW-RESPONDENT-7731"));
     assertThat(planted.<String>getAs("text_redacted"))
-        .isEqualTo("Please email [EMAIL] or call [PHONE] (rota: [URL]). [PERSON] was great in our 1:1 this week.");
+        .isEqualTo(
+            "Please email [EMAIL] or call [PHONE] (rota: [URL]). [PERSON] was great in our 1:1 this week.");
     assertThat(october.redactions()).containsKeys("email", "phone", "url", "person");
     assertThat(october.redactions().values()).allSatisfy(n -> assertThat(n).isPositive());
   }
@@ -171,7 +205,9 @@ class EndToEndTest {
   void publishedGroupsCoverAtLeastKRespondentsAndSuppressedRowsCarryNoMetrics(SparkSession spark) {
     List<Row> rows = read(spark, "indicators", "2026-10").collectAsList();
     assertThat(rows).extracting(r -> r.<String>getAs("level")).contains("org", "team", "leader");
-    assertThat(rows).anyMatch(r -> r.<Boolean>getAs("suppressed")).anyMatch(r -> !r.<Boolean>getAs("suppressed"));
+    assertThat(rows)
+        .anyMatch(r -> r.<Boolean>getAs("suppressed"))
+        .anyMatch(r -> !r.<Boolean>getAs("suppressed"));
     for (Row r : rows) {
       boolean survey = r.<String>getAs("source").equals("survey");
       if (r.<Boolean>getAs("suppressed")) {
@@ -183,9 +219,14 @@ class EndToEndTest {
         assertThat(r.<Long>getAs("n_respondents")).isGreaterThanOrEqualTo(5L);
       }
     }
-    Row org = rows.stream().filter(r -> r.getAs("level").equals("org") && r.getAs("source").equals("survey")).findFirst().orElseThrow();
+    Row org =
+        rows.stream()
+            .filter(r -> r.getAs("level").equals("org") && r.getAs("source").equals("survey"))
+            .findFirst()
+            .orElseThrow();
     assertThat(org.<Double>getAs("process_share")).isBetween(0.0, 1.0);
-    assertThat(org.<Double>getAs("process_share_ci_low")).isLessThanOrEqualTo(org.getAs("process_share"));
+    assertThat(org.<Double>getAs("process_share_ci_low"))
+        .isLessThanOrEqualTo(org.getAs("process_share"));
     assertThat(org.<Double>getAs("trust_index")).isBetween(-1.0, 1.0);
     for (Row t : read(spark, "topics", "2026-10").collectAsList()) {
       if (!t.<Boolean>getAs("suppressed") && t.getAs("source").equals("survey")) {
@@ -199,13 +240,18 @@ class EndToEndTest {
   void identicalTextsAreAnnotatedOnce(SparkSession spark) {
     assertThat(october.distinctTexts()).isLessThan(october.counts().valid());
     List<Row> twins =
-        read(spark, "sentences", "2026-10").filter(col("response_id").isin("T-005", "T-006")).orderBy("response_id").collectAsList();
+        read(spark, "sentences", "2026-10")
+            .filter(col("response_id").isin("T-005", "T-006"))
+            .orderBy("response_id")
+            .collectAsList();
     assertThat(twins).hasSize(2);
-    assertThat(twins.get(0).<String>getAs("text_redacted")).isEqualTo(twins.get(1).getAs("text_redacted"));
+    assertThat(twins.get(0).<String>getAs("text_redacted"))
+        .isEqualTo(twins.get(1).getAs("text_redacted"));
   }
 
   @Test
-  void aRerunReplacesExactlyItsMonthAndGivesTheSameRows(SparkSession spark, @TempDir Path dir) throws IOException {
+  void aRerunReplacesExactlyItsMonthAndGivesTheSameRows(SparkSession spark, @TempDir Path dir)
+      throws IOException {
     Path in = dir.resolve("in");
     Path out = dir.resolve("out");
     copy(PLANTED, in.resolve("survey/planted.csv"));
@@ -216,14 +262,16 @@ class EndToEndTest {
     List<String> first = sortedJson(spark, out, "responses", "2026-10");
     List<String> firstSentences = sortedJson(spark, out, "sentences", "2026-10");
 
-    RunSummary rerun = MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 10), DEMO, System.out);
+    RunSummary rerun =
+        MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 10), DEMO, System.out);
     // The rerun takes every annotation from the cache, and the rows are the same.
     assertThat(rerun.textsAnnotated()).isZero();
     assertThat(rerun.textsReused()).isEqualTo(rerun.distinctTexts()).isPositive();
     assertThat(sortedJson(spark, out, "responses", "2026-10")).isEqualTo(first);
     assertThat(sortedJson(spark, out, "sentences", "2026-10")).isEqualTo(firstSentences);
     assertThat(files(out, "period=2026-09")).containsOnlyKeys(septemberFiles.keySet());
-    files(out, "period=2026-09").forEach((k, v) -> assertThat(v).as(k).isEqualTo(septemberFiles.get(k)));
+    files(out, "period=2026-09")
+        .forEach((k, v) -> assertThat(v).as(k).isEqualTo(septemberFiles.get(k)));
 
     // Fewer October records now: the month is replaced, not appended to.
     Files.writeString(
@@ -232,25 +280,42 @@ class EndToEndTest {
         StandardCharsets.UTF_8);
     MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 10), DEMO, System.out);
     assertThat(sortedJson(spark, out, "responses", "2026-10")).hasSize(1);
-    assertThat(spark.read().parquet(out.resolve("quarantine").toString()).filter(col("period").equalTo("2026-10")).count()).isZero();
+    assertThat(
+            spark
+                .read()
+                .parquet(out.resolve("quarantine").toString())
+                .filter(col("period").equalTo("2026-10"))
+                .count())
+        .isZero();
     assertThat(spark.read().parquet(out.resolve("runs").toString()).count()).isEqualTo(4);
     assertThat(out.resolve("_staging")).doesNotExist();
   }
 
-  private static void assertMatchesContract(SparkSession spark, String name, StructType contract, String partitionColumn) {
+  private static void assertMatchesContract(
+      SparkSession spark, String name, StructType contract, String partitionColumn) {
     StructType actual = spark.read().parquet(output.resolve(name).toString()).schema();
     assertThat(actual.fieldNames()).endsWith(partitionColumn);
-    StructType withoutPartition = new StructType(java.util.Arrays.copyOf(actual.fields(), actual.fields().length - 1));
+    StructType withoutPartition =
+        new StructType(java.util.Arrays.copyOf(actual.fields(), actual.fields().length - 1));
     Schemas.requireSameIgnoringNullability(contract, withoutPartition, name);
   }
 
   private static Dataset<Row> read(SparkSession spark, String name, String period) {
-    return spark.read().parquet(output.resolve(name).toString()).filter(col("period").equalTo(period));
+    return spark
+        .read()
+        .parquet(output.resolve(name).toString())
+        .filter(col("period").equalTo(period));
   }
 
   private static List<String> sortedJson(SparkSession spark, Path out, String name, String period) {
     List<String> rows =
-        new ArrayList<>(spark.read().parquet(out.resolve(name).toString()).filter(col("period").equalTo(period)).toJSON().collectAsList());
+        new ArrayList<>(
+            spark
+                .read()
+                .parquet(out.resolve(name).toString())
+                .filter(col("period").equalTo(period))
+                .toJSON()
+                .collectAsList());
     rows.sort(String::compareTo);
     return rows;
   }
@@ -258,7 +323,8 @@ class EndToEndTest {
   private static Map<String, byte[]> files(Path out, String partition) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> all = Files.walk(out)) {
-      for (Path p : all.filter(Files::isRegularFile).filter(p -> p.toString().contains(partition)).toList()) {
+      for (Path p :
+          all.filter(Files::isRegularFile).filter(p -> p.toString().contains(partition)).toList()) {
         files.put(out.relativize(p).toString(), Files.readAllBytes(p));
       }
     }
@@ -267,7 +333,14 @@ class EndToEndTest {
 
   private static long csvRecords(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords().size();
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(r)
+          .getRecords()
+          .size();
     }
   }
 

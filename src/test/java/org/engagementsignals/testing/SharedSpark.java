@@ -8,11 +8,13 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One local SparkSession for the whole test JVM, built the way the job builds it, stopped when JUnit
- * finishes. Use with {@code @ExtendWith(SharedSpark.class)} and a {@code SparkSession} parameter.
+ * One local SparkSession for the whole test JVM, built the way the job builds it, stopped when
+ * JUnit finishes. Use with {@code @ExtendWith(SharedSpark.class)} and a {@code SparkSession}
+ * parameter.
  */
 public final class SharedSpark implements ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedSpark.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(SharedSpark.class);
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -29,7 +31,8 @@ public final class SharedSpark implements ParameterResolver {
   }
 
   private static final class Holder implements ExtensionContext.Store.CloseableResource {
-    final SparkSession spark = Sessions.create(new SparkSettings("local[2]", "engagement-signals-tests", 4, false), true);
+    final SparkSession spark =
+        Sessions.create(new SparkSettings("local[2]", "engagement-signals-tests", 4, false), true);
 
     @Override
     public void close() {
