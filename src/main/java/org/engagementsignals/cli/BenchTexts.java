@@ -2,17 +2,16 @@ package org.engagementsignals.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.engagementsignals.bench.CommentGenerator;
+import org.engagementsignals.bench.SurveyExports;
 import org.engagementsignals.ingest.TextNormalizer;
 import picocli.CommandLine.Option;
 
-/**
- * The bench's comments, generated or read from a file; a picocli mixin shared by bench and its
- * workers.
- */
+/** The bench's comments, generated from sample exports or read from a file; a picocli mixin. */
 final class BenchTexts {
+  /** The shipped October exports: the default pool of sentences for generated comments. */
+  static final String SAMPLES = "data-samples/survey/2026-10";
 
   @Option(
       names = "--comments",
@@ -32,25 +31,26 @@ final class BenchTexts {
       description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--samples",
+      defaultValue = SAMPLES,
+      paramLabel = "DIR",
+      description = "Survey CSV exports the generator draws from (default: ${DEFAULT-VALUE}).")
+  String samples;
+
   /** The same comments on every call: the generator is deterministic for a seed. */
   List<String> texts() throws IOException {
     if (input != null) {
-      return SampleExports.read(input).stream()
+      return SurveyExports.read(input).stream()
           .map(r -> TextNormalizer.normalize(r.get("text")))
           .filter(t -> !t.isEmpty())
           .limit(comments)
           .toList();
     }
-    List<String> samples = SampleExports.samples().stream().map(r -> r.get("text")).toList();
-    return CommentGenerator.generate(CommentGenerator.sentences(samples), comments, seed);
-  }
-
-  /** These options as command-line arguments, for a bench worker. */
-  List<String> asArguments() {
-    List<String> args = new ArrayList<>(List.of("--comments=" + comments, "--seed=" + seed));
-    if (input != null) {
-      args.add("--input=" + input.toAbsolutePath());
-    }
-    return args;
+    List<String> pool =
+        SurveyExports.readAll(SettingsOptions.projectFile(samples)).stream()
+            .map(r -> r.get("text"))
+            .toList();
+    return CommentGenerator.generate(CommentGenerator.sentences(pool), comments, seed);
   }
 }

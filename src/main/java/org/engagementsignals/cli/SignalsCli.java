@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
       TrainPolarityCommand.class,
       SstCommand.class,
       BenchCommand.class,
-      BenchWorker.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.engagementsignals.bench.SurveyExports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class GenerateCommandTest {
 
     assertThat(Files.readAllBytes(a))
         .isEqualTo(Files.readAllBytes(dir.resolve("b/survey/2026-02/generated-2026.csv")));
-    List<CSVRecord> rows = SampleExports.read(a);
+    List<CSVRecord> rows = SurveyExports.read(a);
     assertThat(rows).hasSize(300);
     assertThat(rows.stream().map(r -> r.get("text")).distinct()).hasSize(300);
     assertThat(rows.stream().map(r -> r.get("response_id")).distinct()).hasSize(300);

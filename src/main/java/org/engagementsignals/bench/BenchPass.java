@@ -1,4 +1,4 @@
-package org.engagementsignals.cli;
+package org.engagementsignals.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.engagementsignals.cli;
+package org.engagementsignals.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,11 @@ final class BenchWorkerProcess implements AutoCloseable {
    * Starts a worker for {@code threads} threads; {@link #awaitReady} waits until it can take
    * passes.
    */
-  static BenchWorkerProcess start(
-      int threads, List<String> workerArguments, PrintStream passThrough) throws IOException {
+  static BenchWorkerProcess start(BenchWorker.Setup setup, PrintStream passThrough)
+      throws IOException {
+    Path setupFile = Files.createTempFile("signals-bench-worker-", ".ser");
+    setupFile.toFile().deleteOnExit();
+    setup.write(setupFile);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -58,13 +62,11 @@ final class BenchWorkerProcess implements AutoCloseable {
         List.of(
             "-cp",
             System.getProperty("java.class.path"),
-            SignalsCli.class.getName(),
-            "bench-worker"));
-    command.add("--threads=" + threads);
-    command.addAll(workerArguments);
+            BenchWorker.class.getName(),
+            setupFile.toString()));
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    return new BenchWorkerProcess(threads, process, passThrough);
+    return new BenchWorkerProcess(setup.threads(), process, passThrough);
   }
 
   int threads() {

@@ -1,4 +1,4 @@
-package org.engagementsignals.cli;
+package org.engagementsignals.bench;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -6,7 +6,10 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.PrintStream;
+import java.io.Serializable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -16,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,49 +37,62 @@ import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.nlp.Annotate;
 import org.engagementsignals.nlp.CoreNlpPipelines;
 import org.engagementsignals.pipeline.Sessions;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * One thread count of {@code bench}, in a JVM of its own, as a real run has one Spark session per
- * JVM. It loads the pipeline and starts Spark {@code local[T]}, then answers {@code bench}'s
- * commands on standard input, one per line, on standard output (logs go to standard error):
+ * One thread count of the bench, in a JVM of its own, as a real run has one Spark session per JVM.
+ * {@link BenchWorkerProcess} starts it with a {@link Setup} file. It loads the pipeline and starts
+ * Spark {@code local[T]}, then answers commands on standard input, one per line, on standard output
+ * (logs go to standard error):
  *
  * <ul>
  *   <li>{@code pass}: a pass of plain CoreNLP in T threads, then one of the job's annotation stage;
  *   <li>{@code end}: the peak heap, then exit.
  * </ul>
  */
-@Command(
-    name = "bench-worker",
-    hidden = true,
-    description = "Internal: one thread count of 'bench', driven by it.")
-final class BenchWorker implements Callable<Integer> {
+public final class BenchWorker {
 
   /** Every reply starts with this, so that anything else on standard output can be told apart. */
   static final String REPLY = "bench-worker ";
 
-  @Option(names = "--threads", required = true)
-  int threads;
+  /** What a worker measures: its thread count, the comments of every pass, the CoreNLP chain. */
+  record Setup(int threads, List<String> texts, NlpSettings nlp) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
-  @CommandLine.Mixin BenchTexts benchTexts;
+    void write(Path file) throws IOException {
+      try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
+        out.writeObject(this);
+      }
+    }
 
-  @CommandLine.Mixin SettingsOptions settingsOptions;
+    static Setup read(Path file) throws IOException, ClassNotFoundException {
+      try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(file))) {
+        return (Setup) in.readObject();
+      }
+    }
+  }
 
-  @Override
-  public Integer call() throws Exception {
-    NlpSettings nlp = settingsOptions.load().nlp();
-    List<String> texts = benchTexts.texts();
+  private BenchWorker() {}
+
+  /** {@code BenchWorker SETUP-FILE}; exits 0 after {@code end}. */
+  public static void main(String[] args) throws Exception {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: BenchWorker SETUP-FILE");
+    }
+    serve(Setup.read(Path.of(args[0])));
+  }
+
+  private static void serve(Setup setup) throws Exception {
+    int threads = setup.threads();
+    List<String> texts = setup.texts();
     long loadStart = System.nanoTime();
-    StanfordCoreNLP pipeline = CoreNlpPipelines.getOrCreate(nlp);
+    StanfordCoreNLP pipeline = CoreNlpPipelines.getOrCreate(setup.nlp());
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     PrintStream out = System.out;
     AtomicInteger workerNumber = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads, r -> new Thread(r, BenchPass.PLAIN_WORKER + workerNumber.incrementAndGet()));
-    try (SparkStage stage = new SparkStage(texts, nlp, threads)) {
+    try (SparkStage stage = new SparkStage(texts, setup.nlp(), threads)) {
       reply(out, "ready " + texts.size() + " " + loadSeconds);
       BufferedReader commands =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -88,13 +103,12 @@ final class BenchWorker implements Callable<Integer> {
         reply(out, "pass " + plain.fields() + " " + spark.fields());
       }
       if (!"end".equals(command)) {
-        throw new IllegalStateException("bench-worker: expected 'pass' or 'end', got " + command);
+        throw new IllegalStateException("bench worker: expected 'pass' or 'end', got " + command);
       }
       reply(out, "end " + peakHeapMiB() + " " + Runtime.getRuntime().maxMemory() / 1048576.0);
     } finally {
       pool.shutdownNow();
     }
-    return SignalsCli.OK;
   }
 
   private static void reply(PrintStream out, String message) {
