@@ -179,7 +179,7 @@ final class BenchWorker implements Callable<Integer> {
               nlp,
               null,
               new PrintStream(PrintStream.nullOutputStream()));
-      result.texts().unpersist();
+      result.release();
       return result.sentencesAnnotated();
     }
 

@@ -54,7 +54,7 @@ class AnnotateTest {
             .as(org.apache.spark.sql.Encoders.STRING())
             .collectAsList();
     assertThat(hashes).hasSize(41).doesNotHaveDuplicates().contains(Sha256.hex("No comment."));
-    result.texts().unpersist();
+    result.release();
   }
 
   @Test
@@ -71,7 +71,7 @@ class AnnotateTest {
             cache.toString(),
             QUIET);
     assertThat(firstRun.annotated()).isEqualTo(2);
-    firstRun.texts().unpersist();
+    firstRun.release();
 
     List<String> second =
         List.of("Targets were missed again.", "My lead trusts us.", "We learn from failure.");
@@ -88,7 +88,7 @@ class AnnotateTest {
     assertThat(rerun.annotated()).isEqualTo(1);
     assertThat(rerun.distinctTexts()).isEqualTo(3);
     assertThat(rerun.texts().count()).isEqualTo(3);
-    rerun.texts().unpersist();
+    rerun.release();
   }
 
   private static Dataset<Row> records(SparkSession spark, List<String> texts) {
