@@ -263,7 +263,9 @@ public final class MonthlyJob {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return spark.read().parquet(path.toString()).collectAsList();
+    // Read with today's schema: a month written before a column existed has it as null, and one
+    // written with a column since dropped does not bring it along (issue 17, defect 7).
+    return spark.read().schema(OutputSchemas.INDICATORS).parquet(path.toString()).collectAsList();
   }
 
   /**
