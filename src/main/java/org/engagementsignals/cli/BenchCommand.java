@@ -20,12 +20,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Annotation throughput on the same sentences: (a) plain CoreNLP with the job's exact annotators and",
-      "options in T threads sharing one pipeline, (b) the job's annotation stage on Spark local[T]. Each",
+      "options in T threads sharing one pipeline, (a') the same with every text handed to the job's",
+      "annotation threads (deep stack, time budget), (b) the job's annotation stage on Spark local[T]. Each",
       "thread count runs in a JVM of its own, as a real run has one Spark session per JVM; there both paths",
       "use one loaded pipeline and get the same warm-up passes. Then timed rounds alternate the paths and",
       "the thread counts, and the medians are reported, each pass with its cores busy (annotating threads,",
       "and the rest: JIT, GC, Spark).",
-      "Ends with: bench: plain=<sent/s> spark=<sent/s> ratio=<spark/plain>"
+      "Ends with: bench: plain=<sent/s> spark=<sent/s> ratio=<spark/plain> isolation=<(a')/(a)>"
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -101,12 +102,13 @@ final class BenchCommand implements Callable<Integer> {
         for (BenchWorkerProcess worker : workers.values()) {
           BenchWorkerProcess.Passes p = worker.pass();
           out.printf(
-              "warm-up %d, %d thread(s): plain %s | job stage %s%n",
-              pass, worker.threads(), p.plain(), p.spark());
+              "warm-up %d, %d thread(s): plain %s | isolated %s | job stage %s%n",
+              pass, worker.threads(), p.plain(), p.isolated(), p.spark());
         }
       }
       // Alternate the paths and the thread counts, so that drift hits all alike; report medians.
       TreeMap<Integer, List<BenchPass>> plainPasses = new TreeMap<>();
+      TreeMap<Integer, List<BenchPass>> isolatedPasses = new TreeMap<>();
       TreeMap<Integer, List<BenchPass>> sparkPasses = new TreeMap<>();
       // A waiting worker should use no CPU while another one is timed; what it used is shown.
       double othersCpuSeconds = 0;
@@ -117,12 +119,13 @@ final class BenchCommand implements Callable<Integer> {
           double othersBefore = cpuSecondsOfAllBut(workers.values(), worker);
           BenchWorkerProcess.Passes p = worker.pass();
           othersCpuSeconds += cpuSecondsOfAllBut(workers.values(), worker) - othersBefore;
-          timedSeconds += p.plain().seconds() + p.spark().seconds();
+          timedSeconds += p.plain().seconds() + p.isolated().seconds() + p.spark().seconds();
           plainPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(p.plain());
+          isolatedPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(p.isolated());
           sparkPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(p.spark());
           out.printf(
-              "round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n",
-              round, t, p.plain(), t, p.spark());
+              "round %d: plain CoreNLP %d threads %s | isolated %s | job stage local[%d] %s%n",
+              round, t, p.plain(), p.isolated(), t, p.spark());
         }
       }
       if (workers.size() > 1) {
@@ -136,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
             "worker for %d thread(s): peak heap %.0f MiB (max %.0f MiB)%n",
             worker.threads(), heap.peakMiB(), heap.maxMiB());
       }
-      report(out, plainPasses, sparkPasses);
+      report(out, plainPasses, isolatedPasses, sparkPasses);
     } finally {
       workers.values().forEach(BenchWorkerProcess::close);
     }
@@ -183,6 +186,7 @@ final class BenchCommand implements Callable<Integer> {
   private static void report(
       PrintStream out,
       TreeMap<Integer, List<BenchPass>> plainPasses,
+      TreeMap<Integer, List<BenchPass>> isolatedPasses,
       TreeMap<Integer, List<BenchPass>> sparkPasses) {
     for (int t : plainPasses.keySet()) {
       // Each round's two passes ran minutes apart at most, so their ratio is the least touched by
@@ -195,6 +199,14 @@ final class BenchCommand implements Callable<Integer> {
                 " %.3f",
                 sparkPasses.get(t).get(r).rate() / plainPasses.get(t).get(r).rate()));
       }
+      StringBuilder isolationPerRound = new StringBuilder();
+      for (int r = 0; r < plainPasses.get(t).size(); r++) {
+        isolationPerRound.append(
+            String.format(
+                Locale.ROOT,
+                " %.3f",
+                isolatedPasses.get(t).get(r).rate() / plainPasses.get(t).get(r).rate()));
+      }
       out.printf(
           "threads=%d: plain=%.1f spark=%.1f ratio=%.3f (each round:%s)%n",
           t,
@@ -202,6 +214,12 @@ final class BenchCommand implements Callable<Integer> {
           median(sparkPasses.get(t)),
           median(sparkPasses.get(t)) / median(plainPasses.get(t)),
           perRound);
+      out.printf(
+          "threads=%d: isolated=%.1f isolation=%.3f of plain (each round:%s)%n",
+          t,
+          median(isolatedPasses.get(t)),
+          median(isolatedPasses.get(t)) / median(plainPasses.get(t)),
+          isolationPerRound);
     }
     int fewest = plainPasses.firstKey();
     int most = plainPasses.lastKey();
@@ -215,8 +233,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     double plainRate = median(plainPasses.get(most));
     double sparkRate = median(sparkPasses.get(most));
+    double isolatedRate = median(isolatedPasses.get(most));
     out.printf(
-        "bench: plain=%.1f spark=%.1f ratio=%.3f%n", plainRate, sparkRate, sparkRate / plainRate);
+        "bench: plain=%.1f spark=%.1f ratio=%.3f isolation=%.3f%n",
+        plainRate, sparkRate, sparkRate / plainRate, isolatedRate / plainRate);
   }
 
   private static double median(List<BenchPass> passes) {

@@ -19,7 +19,7 @@ import java.util.Properties;
  *     none)
  * @param textTimeBudgetSeconds how long one text (or one document of a few short texts) may take to
  *     annotate before it counts as failed
- * @param threadStackMb stack size of the annotation threads, deep enough for CoreNLP's recursion
+ * @param threadStackBytes stack size of the annotation threads, deep enough for CoreNLP's recursion
  *     over a sentence of the longest allowed text
  * @param cacheRetentionDays cached annotations older than this are deleted before each run (0 =
  *     kept until purged)
@@ -32,11 +32,13 @@ public record NlpSettings(
     int textsPerTask,
     String cacheDir,
     int textTimeBudgetSeconds,
-    int threadStackMb,
+    long threadStackBytes,
     int cacheRetentionDays)
     implements Serializable {
 
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,parse,sentiment";
+  private static final long MIN_THREAD_STACK = 160L << 10;
+  private static final long MAX_THREAD_STACK = 4L << 30;
 
   public NlpSettings {
     if (parseModel == null || parseModel.isBlank()) {
@@ -66,9 +68,9 @@ public record NlpSettings(
       throw new SettingsException(
           "signals.nlp.text-time-budget-seconds", textTimeBudgetSeconds, "must be at least 1");
     }
-    if (threadStackMb < 1 || threadStackMb > 4096) {
+    if (threadStackBytes < MIN_THREAD_STACK || threadStackBytes > MAX_THREAD_STACK) {
       throw new SettingsException(
-          "signals.nlp.thread-stack-mb", threadStackMb, "must be from 1 to 4096");
+          "signals.nlp.thread-stack", threadStackBytes, "must be from 160K to 4G (bytes)");
     }
     if (cacheRetentionDays < 0) {
       throw new SettingsException(

@@ -104,7 +104,7 @@ public final class SettingsLoader {
             c.getInt("nlp.texts-per-task"),
             c.getString("nlp.cache-dir"),
             c.getInt("nlp.text-time-budget-seconds"),
-            c.getInt("nlp.thread-stack-mb"),
+            c.getBytes("nlp.thread-stack"),
             c.getInt("nlp.cache-retention-days"));
     requireModel("signals.nlp.parse-model", nlp.parseModel());
     for (String model : nlp.nerModelList()) {

@@ -29,40 +29,39 @@ import org.slf4j.LoggerFactory;
  * at once, and its thread is interrupted again every second until it stops; a thread that never
  * stops is left to finish on its own (the pool makes new threads as needed) and logged.
  */
-final class AnnotationThreads {
+public final class AnnotationThreads {
   private static final Logger LOG = LoggerFactory.getLogger(AnnotationThreads.class);
 
   /** Name prefix of the threads (the bench counts their CPU as annotation). */
-  static final String THREAD_NAME = "signals-annotate-";
+  public static final String THREAD_NAME = "signals-annotate-";
 
   private static final long REINTERRUPT_MILLIS = 1_000;
   private static final int REINTERRUPTS = 30;
-  private static volatile AnnotationThreads instance;
+  private static final java.util.concurrent.ConcurrentMap<Long, AnnotationThreads> BY_STACK =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  private final int stackMb;
   private final ExecutorService pool;
 
   /** Why a call failed. */
-  enum Cause {
+  public enum Cause {
     STACK_OVERFLOW,
     TIMEOUT,
     ERROR;
 
     /** The name written in outputs and logs, e.g. {@code stack_overflow}. */
-    String id() {
+    public String id() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
   /** A call's result, or why there is none. */
-  sealed interface Attempt<T> permits Done, Failed {}
+  public sealed interface Attempt<T> permits Done, Failed {}
 
-  record Done<T>(T value) implements Attempt<T> {}
+  public record Done<T>(T value) implements Attempt<T> {}
 
-  record Failed<T>(Cause cause, String detail) implements Attempt<T> {}
+  public record Failed<T>(Cause cause, String detail) implements Attempt<T> {}
 
-  private AnnotationThreads(int stackMb) {
-    this.stackMb = stackMb;
+  private AnnotationThreads(long stackBytes) {
     AtomicInteger number = new AtomicInteger();
     // Unbounded, like Executors.newCachedThreadPool: a thread that ignores its interrupts must not
     // keep the next text from running. Idle threads end after a minute.
@@ -74,28 +73,18 @@ final class AnnotationThreads {
             TimeUnit.SECONDS,
             new SynchronousQueue<>(),
             r -> {
-              Thread t =
-                  new Thread(null, r, THREAD_NAME + number.incrementAndGet(), stackMb * 1048576L);
+              Thread t = new Thread(null, r, THREAD_NAME + number.incrementAndGet(), stackBytes);
               t.setDaemon(true);
               return t;
             });
   }
 
-  /** The JVM's threads for this stack size (a new stack size starts new threads). */
-  static AnnotationThreads getOrCreate(int stackMb) {
-    AnnotationThreads t = instance;
-    if (t != null && t.stackMb == stackMb) {
-      return t;
-    }
-    synchronized (AnnotationThreads.class) {
-      if (instance == null || instance.stackMb != stackMb) {
-        if (instance != null) {
-          instance.pool.shutdown();
-        }
-        instance = new AnnotationThreads(stackMb);
-      }
-      return instance;
-    }
+  /**
+   * The JVM's threads for this stack size. Pools are kept per size (a test may use two); an idle
+   * pool costs nothing, its threads end after a minute.
+   */
+  public static AnnotationThreads getOrCreate(long stackBytes) {
+    return BY_STACK.computeIfAbsent(stackBytes, AnnotationThreads::new);
   }
 
   /**
@@ -104,7 +93,7 @@ final class AnnotationThreads {
    * @throws InterruptedException when the calling thread is interrupted (Spark cancels its task):
    *     the work is interrupted too
    */
-  <T> Attempt<T> run(Callable<T> work, long budgetMillis) throws InterruptedException {
+  public <T> Attempt<T> run(Callable<T> work, long budgetMillis) throws InterruptedException {
     Call<T> call = new Call<>(work);
     Future<T> future = pool.submit(call);
     try {

@@ -30,7 +30,7 @@ final class IsolatedAnnotator {
     this.settings = settings;
     this.full =
         new TextAnnotator(CoreNlpPipelines.getOrCreate(settings), settings.parseMaxTokens());
-    this.threads = AnnotationThreads.getOrCreate(settings.threadStackMb());
+    this.threads = AnnotationThreads.getOrCreate(settings.threadStackBytes());
     this.budgetMillis = settings.textTimeBudgetSeconds() * 1000L;
   }
 

@@ -91,6 +91,27 @@ class AnnotateTest {
     rerun.release();
   }
 
+  @Test
+  void aTextThatFailedIsCountedLeftOutOfTheCacheAndTriedAgainNextRun(
+      SparkSession spark, @TempDir Path cache) {
+    // A stack far smaller than the default, so that the repeated word overflows it for sure.
+    org.engagementsignals.config.NlpSettings small =
+        org.engagementsignals.config.SettingsLoader.load(
+                java.util.Optional.empty(), java.util.Map.of("signals.nlp.thread-stack", "160K"))
+            .nlp();
+    List<String> texts = List.of("We learn from failure.", "great ".repeat(3000).strip());
+    for (int run = 1; run <= 2; run++) {
+      Annotate.Result result =
+          Annotate.run(spark, records(spark, texts), texts.size(), small, cache.toString(), QUIET);
+      assertThat(result.failed()).as("run %d", run).isEqualTo(1);
+      assertThat(result.annotated()).as("run %d", run).isEqualTo(run == 1 ? 2 : 1);
+      assertThat(result.reused()).as("run %d", run).isEqualTo(run == 1 ? 0 : 1);
+      assertThat(result.texts().filter("failure is not null").count()).isEqualTo(1);
+      assertThat(result.texts().count()).isEqualTo(2);
+      result.release();
+    }
+  }
+
   private static Dataset<Row> records(SparkSession spark, List<String> texts) {
     List<Row> rows = texts.stream().map(t -> RowFactory.create(Sha256.hex(t), t)).toList();
     return spark.createDataFrame(rows, RECORDS);

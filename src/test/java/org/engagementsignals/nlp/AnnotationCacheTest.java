@@ -20,7 +20,7 @@ class AnnotationCacheTest {
   private static final String CODE = "c50fb418eaa4e1ed64413fb864b1ad9303f6598d@20261204T120000Z";
 
   private static NlpSettings nlp(String parser, int maxTokens, String ner, String cacheDir) {
-    return new NlpSettings(parser, maxTokens, ner, 15, 100, cacheDir, 60, 256, 90);
+    return new NlpSettings(parser, maxTokens, ner, 15, 100, cacheDir, 60, 256L << 20, 90);
   }
 
   @Test
@@ -28,7 +28,7 @@ class AnnotationCacheTest {
     NlpSettings defaults = nlp(SR, 120, NER, "");
     String base = AnnotationCache.location(defaults, "out", "4.5.10", CODE);
     assertThat(base).startsWith("out/_cache/annotations/chain=");
-    NlpSettings speedKnobs = new NlpSettings(SR, 120, NER, 30, 500, "", 10, 64, 7);
+    NlpSettings speedKnobs = new NlpSettings(SR, 120, NER, 30, 500, "", 10, 64L << 20, 7);
     assertThat(AnnotationCache.location(speedKnobs, "out", "4.5.10", CODE))
         .as("speed knobs, budgets and retention only")
         .isEqualTo(base);

@@ -17,13 +17,13 @@ class AnnotationThreadsTest {
 
   @Test
   void aDeepStackHoldsWhatOverflowsASmallOneAndAnOverflowIsAFailureNotACrash() throws Exception {
-    AnnotationThreads small = AnnotationThreads.getOrCreate(1);
+    AnnotationThreads small = AnnotationThreads.getOrCreate(160L << 10);
     assertThat(small.run(() -> depth(1_000_000), 10_000))
         .isEqualTo(new Failed<Integer>(Cause.STACK_OVERFLOW, "java.lang.StackOverflowError"));
     // The same threads go on working after an overflow.
     assertThat(small.run(() -> depth(100), 10_000)).isEqualTo(new Done<>(100));
 
-    AnnotationThreads deep = AnnotationThreads.getOrCreate(256);
+    AnnotationThreads deep = AnnotationThreads.getOrCreate(256L << 20);
     assertThat(deep.run(() -> depth(1_000_000), 60_000)).isEqualTo(new Done<>(1_000_000));
     assertThat(Thread.currentThread().getName()).doesNotStartWith(AnnotationThreads.THREAD_NAME);
     assertThat(deep.run(() -> Thread.currentThread().getName(), 10_000))
@@ -34,7 +34,7 @@ class AnnotationThreadsTest {
 
   @Test
   void anyThrowableIsAFailureOfThatCallOnly() throws Exception {
-    AnnotationThreads threads = AnnotationThreads.getOrCreate(16);
+    AnnotationThreads threads = AnnotationThreads.getOrCreate(16L << 20);
     assertThat(
             threads.run(
                 () -> {
@@ -53,7 +53,7 @@ class AnnotationThreadsTest {
 
   @Test
   void overTheBudgetTheCallTimesOutAndItsWorkIsInterruptedUntilItStops() throws Exception {
-    AnnotationThreads threads = AnnotationThreads.getOrCreate(16);
+    AnnotationThreads threads = AnnotationThreads.getOrCreate(16L << 20);
     AtomicBoolean stopped = new AtomicBoolean();
     long start = System.nanoTime();
     // Like SUTime: it catches the first interrupt and carries on; a later one stops it.
