@@ -85,10 +85,20 @@ final class BenchWorker implements Callable<Integer> {
       BufferedReader commands =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String command;
+      int passes = 0;
       while ((command = commands.readLine()) != null && command.equals("pass")) {
-        BenchPass plain = BenchPass.timed(() -> plain(pool, threads, pipeline, texts, null));
-        BenchPass isolated =
-            BenchPass.timed(() -> plain(pool, threads, pipeline, texts, isolation(nlp)));
+        // Plain and isolated swap places every pass, so that neither always follows the stage's
+        // garbage.
+        boolean plainFirst = passes++ % 2 == 0;
+        BenchPass plain = null;
+        BenchPass isolated = null;
+        for (int k = 0; k < 2; k++) {
+          if ((k == 0) == plainFirst) {
+            plain = BenchPass.timed(() -> plain(pool, threads, pipeline, texts, null));
+          } else {
+            isolated = BenchPass.timed(() -> plain(pool, threads, pipeline, texts, isolation(nlp)));
+          }
+        }
         BenchPass spark = BenchPass.timed(stage::run);
         reply(out, "pass " + plain.fields() + " " + isolated.fields() + " " + spark.fields());
       }
