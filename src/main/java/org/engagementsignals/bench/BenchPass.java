@@ -105,16 +105,18 @@ record BenchPass(
   }
 
   /**
-   * CPU time of the threads that annotate: the plain workers and Spark's task threads (Spark names
+   * CPU time of the threads that annotate: the plain workers, Spark's task threads (Spark names
    * them "Executor task launch worker ..." while busy and "Executor task idle worker ..." while
-   * idle).
+   * idle) and the annotation threads they hand CoreNLP's work to.
    */
   private static Map<Long, Long> workerCpuNanos() {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     Map<Long, Long> cpu = new HashMap<>();
     for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
       String name = info == null ? "" : info.getThreadName();
-      if (name.startsWith(PLAIN_WORKER) || name.startsWith("Executor task ")) {
+      if (name.startsWith(PLAIN_WORKER)
+          || name.startsWith("Executor task ")
+          || name.startsWith(org.engagementsignals.nlp.AnnotationThreads.THREAD_NAME)) {
         cpu.put(info.getThreadId(), mx.getThreadCpuTime(info.getThreadId()));
       }
     }

@@ -35,6 +35,7 @@ import org.engagementsignals.config.NlpSettings;
 import org.engagementsignals.config.SparkSettings;
 import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.nlp.Annotate;
+import org.engagementsignals.nlp.AnnotationThreads;
 import org.engagementsignals.nlp.CoreNlpPipelines;
 import org.engagementsignals.pipeline.Sessions;
 
@@ -45,7 +46,9 @@ import org.engagementsignals.pipeline.Sessions;
  * (logs go to standard error):
  *
  * <ul>
- *   <li>{@code pass}: a pass of plain CoreNLP in T threads, then one of the job's annotation stage;
+ *   <li>{@code pass}: a pass of plain CoreNLP in T threads, one of the same with every document
+ *       handed to the job's annotation threads (the isolation's own cost), then one of the job's
+ *       annotation stage;
  *   <li>{@code end}: the peak heap, then exit.
  * </ul>
  */
@@ -84,23 +87,36 @@ public final class BenchWorker {
   private static void serve(Setup setup) throws Exception {
     int threads = setup.threads();
     List<String> texts = setup.texts();
+    NlpSettings nlp = setup.nlp();
     long loadStart = System.nanoTime();
-    StanfordCoreNLP pipeline = CoreNlpPipelines.getOrCreate(setup.nlp());
+    StanfordCoreNLP pipeline = CoreNlpPipelines.getOrCreate(nlp);
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     PrintStream out = System.out;
     AtomicInteger workerNumber = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads, r -> new Thread(r, BenchPass.PLAIN_WORKER + workerNumber.incrementAndGet()));
-    try (SparkStage stage = new SparkStage(texts, setup.nlp(), threads)) {
+    try (SparkStage stage = new SparkStage(texts, nlp, threads)) {
       reply(out, "ready " + texts.size() + " " + loadSeconds);
       BufferedReader commands =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String command;
+      int passes = 0;
       while ((command = commands.readLine()) != null && command.equals("pass")) {
-        BenchPass plain = BenchPass.timed(() -> plain(pool, threads, pipeline, texts));
+        // Plain and isolated swap places every pass, so that neither always follows the stage's
+        // garbage.
+        boolean plainFirst = passes++ % 2 == 0;
+        BenchPass plain = null;
+        BenchPass isolated = null;
+        for (int k = 0; k < 2; k++) {
+          if ((k == 0) == plainFirst) {
+            plain = BenchPass.timed(() -> plain(pool, threads, pipeline, texts, null));
+          } else {
+            isolated = BenchPass.timed(() -> plain(pool, threads, pipeline, texts, isolation(nlp)));
+          }
+        }
         BenchPass spark = BenchPass.timed(stage::run);
-        reply(out, "pass " + plain.fields() + " " + spark.fields());
+        reply(out, "pass " + plain.fields() + " " + isolated.fields() + " " + spark.fields());
       }
       if (!"end".equals(command)) {
         throw new IllegalStateException("bench worker: expected 'pass' or 'end', got " + command);
@@ -116,9 +132,26 @@ public final class BenchWorker {
     out.flush();
   }
 
-  /** T threads taking texts from one queue, like a plain multi-threaded CoreNLP program. */
+  /** The job's annotation threads and time budget. */
+  private static Isolation isolation(NlpSettings nlp) {
+    return new Isolation(
+        AnnotationThreads.getOrCreate(nlp.threadStackBytes()), nlp.textTimeBudgetSeconds() * 1000L);
+  }
+
+  private record Isolation(AnnotationThreads threads, long budgetMillis) {}
+
+  /**
+   * T threads taking texts from one queue, like a plain multi-threaded CoreNLP program; with an
+   * {@code isolation}, each document goes through the job's annotation threads, as in the stage
+   * (there 20 short texts make one document, here every text is one: the isolation's cost per text
+   * is the most it can be).
+   */
   private static int plain(
-      ExecutorService pool, int threads, StanfordCoreNLP pipeline, List<String> texts)
+      ExecutorService pool,
+      int threads,
+      StanfordCoreNLP pipeline,
+      List<String> texts,
+      Isolation isolation)
       throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger sentences = new AtomicInteger();
@@ -130,9 +163,20 @@ public final class BenchWorker {
                 int i;
                 while ((i = next.getAndIncrement()) < texts.size()) {
                   Annotation a = new Annotation(texts.get(i));
-                  pipeline.annotate(a);
+                  if (isolation == null) {
+                    pipeline.annotate(a);
+                  } else {
+                    var attempt =
+                        isolation
+                            .threads()
+                            .run(() -> annotate(pipeline, a), isolation.budgetMillis());
+                    if (attempt instanceof AnnotationThreads.Failed<?> f) {
+                      throw new IllegalStateException("bench text " + i + " failed: " + f);
+                    }
+                  }
                   sentences.addAndGet(a.get(CoreAnnotations.SentencesAnnotation.class).size());
                 }
+                return null;
               }));
     }
     // A failed worker throws here; call() shuts the pool down either way.
@@ -140,6 +184,11 @@ public final class BenchWorker {
       w.get();
     }
     return sentences.get();
+  }
+
+  private static Annotation annotate(StanfordCoreNLP pipeline, Annotation a) {
+    pipeline.annotate(a);
+    return a;
   }
 
   private static double peakHeapMiB() {
@@ -193,7 +242,7 @@ public final class BenchWorker {
               nlp,
               null,
               new PrintStream(PrintStream.nullOutputStream()));
-      result.texts().unpersist();
+      result.release();
       return result.sentencesAnnotated();
     }
 

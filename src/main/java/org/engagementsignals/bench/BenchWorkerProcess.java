@@ -20,7 +20,7 @@ import java.util.List;
 final class BenchWorkerProcess implements AutoCloseable {
 
   /** What a {@code pass} command returns. */
-  record Passes(BenchPass plain, BenchPass spark) {}
+  record Passes(BenchPass plain, BenchPass isolated, BenchPass spark) {}
 
   /**
    * What the worker says when ready: how many texts it annotates per pass, and its pipeline's load
@@ -83,7 +83,10 @@ final class BenchWorkerProcess implements AutoCloseable {
   Passes pass() throws IOException {
     commands.println("pass");
     String[] f = awaitReply("pass");
-    return new Passes(BenchPass.parse(f, 1), BenchPass.parse(f, 1 + BenchPass.FIELDS));
+    return new Passes(
+        BenchPass.parse(f, 1),
+        BenchPass.parse(f, 1 + BenchPass.FIELDS),
+        BenchPass.parse(f, 1 + 2 * BenchPass.FIELDS));
   }
 
   /**

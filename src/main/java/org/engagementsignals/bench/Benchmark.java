@@ -10,9 +10,10 @@ import org.engagementsignals.config.NlpSettings;
 
 /**
  * Annotation throughput on the same sentences: plain CoreNLP with the job's exact chain in T
- * threads sharing one pipeline, against the job's annotation stage on Spark {@code local[T]}. Each
- * thread count runs in a {@link BenchWorker} JVM of its own; timed rounds alternate the paths and
- * the thread counts, and the medians are reported (docs/performance.md says how to read them).
+ * threads sharing one pipeline, the same with every text handed to the job's annotation threads
+ * (deep stack, time budget), and the job's annotation stage on Spark {@code local[T]}. Each thread
+ * count runs in a {@link BenchWorker} JVM of its own; timed rounds alternate the paths and the
+ * thread counts, and the medians are reported (docs/performance.md says how to read them).
  */
 public final class Benchmark {
 
@@ -56,12 +57,13 @@ public final class Benchmark {
         for (BenchWorkerProcess worker : workers.values()) {
           BenchWorkerProcess.Passes p = worker.pass();
           out.printf(
-              "warm-up %d, %d thread(s): plain %s | job stage %s%n",
-              pass, worker.threads(), p.plain(), p.spark());
+              "warm-up %d, %d thread(s): plain %s | isolated %s | job stage %s%n",
+              pass, worker.threads(), p.plain(), p.isolated(), p.spark());
         }
       }
       // Alternate the paths and the thread counts, so that drift hits all alike; report medians.
       TreeMap<Integer, List<BenchPass>> plainPasses = new TreeMap<>();
+      TreeMap<Integer, List<BenchPass>> isolatedPasses = new TreeMap<>();
       TreeMap<Integer, List<BenchPass>> sparkPasses = new TreeMap<>();
       // A waiting worker should use no CPU while another one is timed; what it used is shown.
       double othersCpuSeconds = 0;
@@ -72,12 +74,13 @@ public final class Benchmark {
           double othersBefore = cpuSecondsOfAllBut(workers.values(), worker);
           BenchWorkerProcess.Passes p = worker.pass();
           othersCpuSeconds += cpuSecondsOfAllBut(workers.values(), worker) - othersBefore;
-          timedSeconds += p.plain().seconds() + p.spark().seconds();
+          timedSeconds += p.plain().seconds() + p.isolated().seconds() + p.spark().seconds();
           plainPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(p.plain());
+          isolatedPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(p.isolated());
           sparkPasses.computeIfAbsent(t, k -> new ArrayList<>()).add(p.spark());
           out.printf(
-              "round %d: plain CoreNLP %d threads %s | job stage local[%d] %s%n",
-              round, t, p.plain(), t, p.spark());
+              "round %d: plain CoreNLP %d threads %s | isolated %s | job stage local[%d] %s%n",
+              round, t, p.plain(), p.isolated(), t, p.spark());
         }
       }
       if (workers.size() > 1) {
@@ -91,7 +94,7 @@ public final class Benchmark {
             "worker for %d thread(s): peak heap %.0f MiB (max %.0f MiB)%n",
             worker.threads(), heap.peakMiB(), heap.maxMiB());
       }
-      report(out, plainPasses, sparkPasses);
+      report(out, plainPasses, isolatedPasses, sparkPasses);
     } finally {
       workers.values().forEach(BenchWorkerProcess::close);
     }
@@ -115,6 +118,7 @@ public final class Benchmark {
   private static void report(
       PrintStream out,
       TreeMap<Integer, List<BenchPass>> plainPasses,
+      TreeMap<Integer, List<BenchPass>> isolatedPasses,
       TreeMap<Integer, List<BenchPass>> sparkPasses) {
     for (int t : plainPasses.keySet()) {
       // Each round's two passes ran minutes apart at most, so their ratio is the least touched by
@@ -134,6 +138,20 @@ public final class Benchmark {
           median(sparkPasses.get(t)),
           median(sparkPasses.get(t)) / median(plainPasses.get(t)),
           perRound);
+      StringBuilder isolationPerRound = new StringBuilder();
+      for (int r = 0; r < plainPasses.get(t).size(); r++) {
+        isolationPerRound.append(
+            String.format(
+                Locale.ROOT,
+                " %.3f",
+                isolatedPasses.get(t).get(r).rate() / plainPasses.get(t).get(r).rate()));
+      }
+      out.printf(
+          "threads=%d: isolated=%.1f isolation=%.3f of plain (each round:%s)%n",
+          t,
+          median(isolatedPasses.get(t)),
+          median(isolatedPasses.get(t)) / median(plainPasses.get(t)),
+          isolationPerRound);
     }
     int fewest = plainPasses.firstKey();
     int most = plainPasses.lastKey();
@@ -147,8 +165,10 @@ public final class Benchmark {
     }
     double plainRate = median(plainPasses.get(most));
     double sparkRate = median(sparkPasses.get(most));
+    double isolatedRate = median(isolatedPasses.get(most));
     out.printf(
-        "bench: plain=%.1f spark=%.1f ratio=%.3f%n", plainRate, sparkRate, sparkRate / plainRate);
+        "bench: plain=%.1f spark=%.1f ratio=%.3f isolation=%.3f%n",
+        plainRate, sparkRate, sparkRate / plainRate, isolatedRate / plainRate);
   }
 
   private static double median(List<BenchPass> passes) {

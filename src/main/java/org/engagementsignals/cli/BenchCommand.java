@@ -16,12 +16,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Annotation throughput on the same sentences: (a) plain CoreNLP with the job's exact",
-      "annotators and options in T threads sharing one pipeline, (b) the job's annotation stage on",
-      "Spark local[T]. Each thread count runs in a JVM of its own, as a real run has one Spark",
+      "annotators and options in T threads sharing one pipeline, (a') the same with every text",
+      "handed to the job's annotation threads (deep stack, time budget), (b) the job's annotation",
+      "stage on Spark local[T]. Each thread count runs in a JVM of its own, as a real run has one Spark",
       "session per JVM; there both paths use one loaded pipeline and get the same warm-up passes.",
       "Then timed rounds alternate the paths and the thread counts, and the medians are reported,",
       "each pass with its cores busy (annotating threads, and the rest: JIT, GC, Spark).",
-      "Ends with: bench: plain=<sent/s> spark=<sent/s> ratio=<spark/plain>"
+      "Ends with: bench: plain=<sent/s> spark=<sent/s> ratio=<spark/plain> isolation=<(a')/(a)>"
     })
 final class BenchCommand implements Callable<Integer> {
 

@@ -55,6 +55,14 @@ final class RunCommand implements Callable<Integer> {
       description = "Spark master (default: signals.spark.master, local[*]).")
   String master;
 
+  @Option(
+      names = "--demo",
+      description = {
+        "Without a pseudonymisation key, use the public demo key (a try-out, never real survey data).",
+        "The shipped data-samples/ input runs this way without being asked."
+      })
+  boolean demo;
+
   @CommandLine.Mixin SettingsOptions settingsOptions;
 
   @Override
@@ -71,8 +79,9 @@ final class RunCommand implements Callable<Integer> {
       cli.put("signals.spark.master", master);
     }
     Settings settings = settingsOptions.load(cli);
+    boolean demoAllowed = demo || ShippedSamples.contains(settings.input().dir());
     PseudonymKey.Resolved key =
-        PseudonymKey.resolve(settings.privacy(), settings.demo(), System.getenv());
+        PseudonymKey.resolve(settings.privacy(), demoAllowed, System.getenv());
     InputFiles.checkExists(settings.input().dir(), new Configuration());
     Taxonomy taxonomy =
         TaxonomyLoader.load(SettingsOptions.projectFile(settings.tagging().taxonomyFile()));

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       SstCommand.class,
       BenchCommand.class,
       GenerateCommand.class,
+      CacheCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SignalsCli implements Runnable {

@@ -17,6 +17,12 @@ import java.util.Properties;
  * @param textsPerTask texts per annotation task
  * @param cacheDir where annotations are cached ("" for the default under the output, "off" for
  *     none)
+ * @param textTimeBudgetSeconds how long one text (or one document of a few short texts) may take to
+ *     annotate before it counts as failed
+ * @param threadStackBytes stack size of the annotation threads, deep enough for CoreNLP's recursion
+ *     over a sentence of the longest allowed text
+ * @param cacheRetentionDays cached annotations older than this are deleted before each run (0 =
+ *     kept until purged)
  */
 public record NlpSettings(
     String parseModel,
@@ -24,10 +30,15 @@ public record NlpSettings(
     String nerModels,
     int progressIntervalSeconds,
     int textsPerTask,
-    String cacheDir)
+    String cacheDir,
+    int textTimeBudgetSeconds,
+    long threadStackBytes,
+    int cacheRetentionDays)
     implements Serializable {
 
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,parse,sentiment";
+  private static final long MIN_THREAD_STACK = 160L << 10;
+  private static final long MAX_THREAD_STACK = 4L << 30;
 
   public NlpSettings {
     if (parseModel == null || parseModel.isBlank()) {
@@ -53,6 +64,18 @@ public record NlpSettings(
     if (textsPerTask < 1) {
       throw new SettingsException("signals.nlp.texts-per-task", textsPerTask, "must be at least 1");
     }
+    if (textTimeBudgetSeconds < 1) {
+      throw new SettingsException(
+          "signals.nlp.text-time-budget-seconds", textTimeBudgetSeconds, "must be at least 1");
+    }
+    if (threadStackBytes < MIN_THREAD_STACK || threadStackBytes > MAX_THREAD_STACK) {
+      throw new SettingsException(
+          "signals.nlp.thread-stack", threadStackBytes, "must be from 160K to 4G (bytes)");
+    }
+    if (cacheRetentionDays < 0) {
+      throw new SettingsException(
+          "signals.nlp.cache-retention-days", cacheRetentionDays, "must be 0 (keep) or more");
+    }
   }
 
   /** The exact CoreNLP properties of the job's chain; benchmarks and evaluation use the same. */
@@ -76,6 +99,19 @@ public record NlpSettings(
     props.setProperty("ner.buildEntityMentions", "false");
     // Blank-line paragraph breaks in reflections end a sentence even without punctuation.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return props;
+  }
+
+  /**
+   * The chain for texts the full chain failed on: no parse and no sentiment, and NER without SUTime
+   * and the numeric classifiers (SUTime ran for over a minute on one text of repeated numbers). The
+   * NER models are the same, so the same names are redacted.
+   */
+  public Properties unscoredCoreNlpProperties() {
+    Properties props = coreNlpProperties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
     return props;
   }
 

@@ -6,7 +6,6 @@ import java.util.Objects;
  * Everything a run needs to know, bound once from HOCON. Immutable; secrets are never held here.
  */
 public record Settings(
-    boolean demo,
     InputSettings input,
     OutputSettings output,
     PrivacySettings privacy,

@@ -23,6 +23,13 @@ import java.util.TreeSet;
 public final class SettingsLoader {
   private static final String ROOT = "signals";
 
+  /** Settings that no longer exist, and what took their place. */
+  private static final Map<String, String> RETIRED =
+      Map.of(
+          "signals.demo",
+          "demo mode is asked for on the command line now: 'run --demo' (the shipped data-samples/"
+              + " input needs no key)");
+
   private SettingsLoader() {}
 
   public static Settings load(Optional<Path> configFile, Map<String, String> overrides) {
@@ -77,7 +84,9 @@ public final class SettingsLoader {
     for (Map.Entry<String, ConfigValue> entry : user.getConfig(ROOT).entrySet()) {
       String key = ROOT + "." + entry.getKey();
       if (!reference.hasPath(key)) {
-        unknown.add(key + " (set in " + entry.getValue().origin().description() + ")");
+        String where = "set in " + entry.getValue().origin().description();
+        String retired = RETIRED.get(key);
+        unknown.add(key + " (" + where + (retired == null ? "" : "; " + retired) + ")");
       }
     }
     if (!unknown.isEmpty()) {
@@ -93,13 +102,15 @@ public final class SettingsLoader {
             c.getString("nlp.ner-models"),
             c.getInt("nlp.progress-interval-seconds"),
             c.getInt("nlp.texts-per-task"),
-            c.getString("nlp.cache-dir"));
+            c.getString("nlp.cache-dir"),
+            c.getInt("nlp.text-time-budget-seconds"),
+            c.getBytes("nlp.thread-stack"),
+            c.getInt("nlp.cache-retention-days"));
     requireModel("signals.nlp.parse-model", nlp.parseModel());
     for (String model : nlp.nerModelList()) {
       requireModel("signals.nlp.ner-models", model);
     }
     return new Settings(
-        c.getBoolean("demo"),
         new InputSettings(
             c.getString("input.dir"),
             c.getInt("input.max-text-chars"),

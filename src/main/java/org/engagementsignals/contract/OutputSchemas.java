@@ -56,9 +56,10 @@ public final class OutputSchemas {
             required("lemmas", createArrayType(StringType, false)),
             required("pos", createArrayType(StringType, false)),
             required("ner", createArrayType(StringType, false)),
-            required("sentiment", IntegerType),
-            required("sentiment_probs", createArrayType(DoubleType, false)),
-            required("sentiment_score", DoubleType),
+            // null when sentiment_method = failed: the text failed CoreNLP's full chain
+            optional("sentiment", IntegerType),
+            optional("sentiment_probs", createArrayType(DoubleType, false)),
+            optional("sentiment_score", DoubleType),
             required("sentiment_method", StringType),
             required("focus", StringType),
             required("topics", createArrayType(StringType, false)),
@@ -101,7 +102,11 @@ public final class OutputSchemas {
             required("n_texts_reused", LongType),
             required("quarantined_by_reason", createMapType(StringType, LongType, false)),
             required("redactions", createMapType(StringType, LongType, false)),
-            required("stage_seconds", createMapType(StringType, DoubleType, false))
+            required("stage_seconds", createMapType(StringType, DoubleType, false)),
+            // issue 17: texts annotated without sentiment, and the build the run came from
+            required("n_texts_failed", LongType),
+            required("code_commit", StringType),
+            required("code_build_time", StringType)
           });
 
   public static final StructType INDICATORS = indicators();

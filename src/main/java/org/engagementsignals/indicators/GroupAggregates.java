@@ -59,6 +59,9 @@ public final class GroupAggregates {
                 sum("s_score").as("score"),
                 sum("s_score_results").as("score_results"),
                 sum("s_score_process").as("score_process"),
+                sum("s_scored").as("scored"),
+                sum("s_scored_results").as("scored_results"),
+                sum("s_scored_process").as("scored_process"),
                 signum(sum(responseTrust)).as("trust"),
                 signum(sum(responseConnection)).as("connection"),
                 max(array_contains(col("indicators"), "challenge.personal").cast("int"))
@@ -83,6 +86,9 @@ public final class GroupAggregates {
             sum("score").as("score"),
             sum("score_results").as("score_results"),
             sum("score_process").as("score_process"),
+            sum("scored").as("scored"),
+            sum("scored_results").as("scored_results"),
+            sum("scored_process").as("scored_process"),
             sum(when(col("trust").gt(0), 1).otherwise(0)).as("trust_pos"),
             sum(when(col("trust").lt(0), 1).otherwise(0)).as("trust_neg"),
             sum(when(col("connection").gt(0), 1).otherwise(0)).as("conn_pos"),
@@ -134,6 +140,10 @@ public final class GroupAggregates {
                 sum(col("sentiment_score")).as("s_score"),
                 sum(when(isResults, col("sentiment_score")).otherwise(0.0)).as("s_score_results"),
                 sum(when(isProcess, col("sentiment_score")).otherwise(0.0)).as("s_score_process"),
+                // Sentiment means count only scored sentences (a failed text's have no score).
+                count(col("sentiment_score")).as("s_scored"),
+                count(when(isResults, col("sentiment_score"))).as("s_scored_results"),
+                count(when(isProcess, col("sentiment_score"))).as("s_scored_process"),
                 sum(when(array_contains(col("indicators"), "trust:+1"), 1).otherwise(0))
                     .as("s_trust_pos"),
                 sum(when(array_contains(col("indicators"), "trust:-1"), 1).otherwise(0))

@@ -128,9 +128,9 @@ public final class IndicatorTables {
     long n = g.respondents();
     m.put("results_share", shareOfSentences(g.results(), g.sentences(), n));
     m.put("process_share", shareOfSentences(g.process(), g.sentences(), n));
-    m.put("sentiment_mean", plain(ratio(g.score(), g.sentences())));
-    m.put("sentiment_results", plain(ratio(g.scoreResults(), g.results())));
-    m.put("sentiment_process", plain(ratio(g.scoreProcess(), g.process())));
+    m.put("sentiment_mean", plain(ratio(g.score(), g.scored())));
+    m.put("sentiment_results", plain(ratio(g.scoreResults(), g.scoredResults())));
+    m.put("sentiment_process", plain(ratio(g.scoreProcess(), g.scoredProcess())));
     m.put("connection_index", Intervals.netIndex(g.connPos(), g.connNeg(), n));
     m.put("connection_mention_share", share(g.connPos() + g.connNeg(), n));
     m.put("trust_index", Intervals.netIndex(g.trustPos(), g.trustNeg(), n));

@@ -78,15 +78,26 @@ final class JsonLinesRecordReader extends LookaheadIterator<RawRecord> {
           "line is a JSON " + kind + ", not an object");
     }
     Map<String, String> fields = new HashMap<>();
-    node.properties()
-        .forEach(
-            entry -> {
-              String field = fieldByKey.get(ColumnMapping.normalizeHeader(entry.getKey()));
-              if (field != null && !entry.getValue().isNull()) {
-                JsonNode value = entry.getValue();
-                fields.put(field, value.isValueNode() ? value.asText() : value.toString());
-              }
-            });
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      String field = fieldByKey.get(ColumnMapping.normalizeHeader(entry.getKey()));
+      JsonNode value = entry.getValue();
+      if (field == null || value.isNull()) {
+        continue;
+      }
+      if (value.isContainerNode()) {
+        // A field the job reads holds an object or a list: nothing in it can be trusted to be the
+        // value meant (a text, a team path), so the record is not guessed at.
+        String kind = value.isObject() ? "object" : "array";
+        return RawRecord.unparseable(
+            source,
+            file,
+            line.number(),
+            recordNumber,
+            line.text(),
+            "field " + entry.getKey() + " is a JSON " + kind + ", not a single value");
+      }
+      fields.put(field, value.asText());
+    }
     return new RawRecord(source, file, line.number(), recordNumber, fields, line.text(), null);
   }
 }

@@ -9,8 +9,8 @@ import org.engagementsignals.config.PrivacySettings;
 import org.engagementsignals.config.SettingsException;
 
 /**
- * Finds the pseudonymisation key before Spark starts; refuses to go on without one outside demo
- * mode.
+ * Finds the pseudonymisation key before Spark starts; refuses to go on without one unless demo mode
+ * was asked for (the run command's {@code --demo}, or the shipped sample data).
  */
 public final class PseudonymKey {
   /** Public on purpose: demo outputs must never be mistaken for protected ones. */
@@ -21,7 +21,11 @@ public final class PseudonymKey {
   /** The key and where it came from (for the summary; never the key itself). */
   public record Resolved(byte[] key, String origin, boolean demo) {}
 
-  public static Resolved resolve(PrivacySettings privacy, boolean demo, Map<String, String> env) {
+  /**
+   * @param demoAllowed whether the public demo key may stand in for a missing key
+   */
+  public static Resolved resolve(
+      PrivacySettings privacy, boolean demoAllowed, Map<String, String> env) {
     String fromEnv = env.get(privacy.keyEnv());
     if (fromEnv != null && !fromEnv.isBlank()) {
       return new Resolved(
@@ -41,13 +45,14 @@ public final class PseudonymKey {
             "cannot be read (" + e.getClass().getSimpleName() + ")");
       }
     }
-    if (demo) {
+    if (demoAllowed) {
       return new Resolved(DEMO_KEY.getBytes(StandardCharsets.UTF_8), "built-in demo key", true);
     }
     throw new SettingsException(
         "no pseudonymisation key: set the environment variable "
             + privacy.keyEnv()
-            + " or signals.privacy.key-file (signals.demo = true runs with a public demo key, for sample data only)");
+            + " or signals.privacy.key-file (run --demo uses a public demo key, for a try-out on"
+            + " synthetic data only)");
   }
 
   private static byte[] checked(String key, String where) {

@@ -65,8 +65,9 @@ public final class RecordValidator {
               + " missing or blank");
     }
     String text = r.fields().get("text");
-    if (text.isBlank()) {
-      return new Quarantined(QuarantineReason.EMPTY_TEXT, "text is empty or whitespace");
+    if (isBlankOrInvisible(text)) {
+      return new Quarantined(
+          QuarantineReason.EMPTY_TEXT, "text is empty, whitespace or invisible characters only");
     }
     if (text.length() > maxTextChars) {
       return new Quarantined(
@@ -107,6 +108,19 @@ public final class RecordValidator {
       out.append(s);
     }
     return out.toString();
+  }
+
+  /**
+   * Blank also to a reader: spaces of every kind (no-break ones too) and invisible format
+   * characters (zero-width space and joiners, the byte-order mark) only.
+   */
+  static boolean isBlankOrInvisible(String text) {
+    return text.codePoints()
+        .allMatch(
+            c ->
+                Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT);
   }
 
   private static boolean isBlank(String s) {

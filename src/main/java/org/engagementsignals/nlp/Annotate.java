@@ -1,9 +1,13 @@
 package org.engagementsignals.nlp;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.rdd.RDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -12,7 +16,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.engagementsignals.config.NlpSettings;
-import org.engagementsignals.contract.Sha256;
 import scala.Tuple2;
 
 /** The annotation stage: every distinct text of the month annotated exactly once. */
@@ -22,23 +25,26 @@ public final class Annotate {
 
   /**
    * Annotated texts ({@link AnnotatedRows#TEXT}), materialised and persisted: how many distinct
-   * texts there were, how many were annotated now and how many came from the cache, and how many
-   * sentences the newly annotated texts had (from an accumulator: for progress and benchmarks, not
-   * for outputs).
+   * texts there were, how many were annotated now and how many came from the cache, how many of
+   * those annotated now the full chain failed on, and how many sentences the newly annotated texts
+   * had (from an accumulator: for progress and benchmarks, not for outputs). {@link #release} frees
+   * what is persisted.
    */
   public record Result(
       Dataset<Row> texts,
       long distinctTexts,
       long annotated,
       long reused,
-      long sentencesAnnotated) {}
+      long failed,
+      long sentencesAnnotated,
+      List<Dataset<Row>> persisted) {
 
-  /**
-   * @param records rows with {@code text_hash} (hex SHA-256 of the text) and {@code text} columns,
-   *     duplicates allowed
-   * @param recordCount how many rows {@code records} has (the caller has counted them already)
-   * @param cache where earlier annotations of this exact chain are kept, or null for no cache
-   */
+    /** Unpersists the texts and whatever they are made of. */
+    public void release() {
+      persisted.forEach(Dataset::unpersist);
+    }
+  }
+
   public static Result run(
       SparkSession spark,
       Dataset<Row> records,
@@ -90,9 +96,14 @@ public final class Annotate {
       annotatedCount = countInOneJob(spark, annotated);
     }
     long total = annotatedCount + reusedCount;
+    Column failedText = col("failure").isNotNull();
+    long failedCount = annotatedCount == 0 ? 0 : annotated.filter(failedText).count();
+    List<Dataset<Row>> persisted = new ArrayList<>();
     Dataset<Row> all;
-    if (cache != null && annotatedCount > 0) {
-      annotated.write().mode(SaveMode.Append).parquet(cache);
+    if (cache != null && annotatedCount > failedCount) {
+      // Failed texts stay out of the cache: the next run tries them again, on a machine that may
+      // be less busy, or with code that no longer fails on them.
+      annotated.filter(not(failedText)).write().mode(SaveMode.Append).parquet(cache);
       // Writing to the cache makes Spark rebuild every cached plan that reads it, so `reused` would
       // now
       // hold this run's new texts too. The cache holds all of the month's texts now: take them from
@@ -101,16 +112,33 @@ public final class Annotate {
         reused.unpersist();
       }
       all = cachedAnnotations(spark, cache, texts);
+      persisted.add(all);
       long allCount = all.count();
-      if (allCount != total) {
+      if (allCount != total - failedCount) {
         throw new IllegalStateException(
-            "the annotation cache holds " + allCount + " of " + total + " texts after writing");
+            "the annotation cache holds "
+                + allCount
+                + " of "
+                + (total - failedCount)
+                + " texts after writing");
+      }
+      if (failedCount > 0) {
+        Dataset<Row> failures =
+            annotated.filter(failedText).persist(StorageLevel.MEMORY_AND_DISK());
+        failures.count();
+        persisted.add(failures);
+        all = all.unionByName(failures);
       }
       annotated.unpersist();
     } else {
+      persisted.add(annotated);
+      if (reused != null) {
+        persisted.add(reused);
+      }
       all = reused == null ? annotated : annotated.unionByName(reused);
     }
-    return new Result(all, total, annotatedCount, reusedCount, sentences.value());
+    return new Result(
+        all, total, annotatedCount, reusedCount, failedCount, sentences.value(), persisted);
   }
 
   /**
@@ -151,21 +179,5 @@ public final class Annotate {
 
   private static scala.collection.immutable.Seq<String> seq(String column) {
     return scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(column)).toSeq();
-  }
-
-  /**
-   * The cache folder for a chain: {@code <root>/chain=<hash of the chain and the CoreNLP version>},
-   * or null when caching is off.
-   */
-  public static String cacheLocation(
-      NlpSettings settings, String outputDir, String corenlpVersion) {
-    if (settings.cacheDir().equals("off")) {
-      return null;
-    }
-    String root =
-        settings.cacheDir().isEmpty() ? outputDir + "/_cache/annotations" : settings.cacheDir();
-    return root
-        + "/chain="
-        + Sha256.short16(settings.fingerprintSource() + ";corenlp=" + corenlpVersion);
   }
 }

@@ -16,10 +16,10 @@ import scala.Tuple2;
 
 /**
  * Annotates a partition of (text_hash, text) pairs lazily, a few texts at a time, with the JVM's
- * shared pipeline, and yields one row per distinct text. The partitioner puts every copy of a text
- * in the same partition, so dropping the copies seen before here drops them from the whole month.
- * Counts the rows read (which drive the progress line) and the sentences annotated into
- * accumulators.
+ * shared pipeline on its {@link IsolatedAnnotator isolated} annotation threads, and yields one row
+ * per distinct text. The partitioner puts every copy of a text in the same partition, so dropping
+ * the copies seen before here drops them from the whole month. Counts the rows read (which drive
+ * the progress line) and the sentences annotated into accumulators.
  */
 final class AnnotateTexts implements MapPartitionsFunction<Tuple2<String, String>, Row> {
   private static final long serialVersionUID = 1L;
@@ -30,6 +30,13 @@ final class AnnotateTexts implements MapPartitionsFunction<Tuple2<String, String
    * 1,350 texts).
    */
   static final int TEXTS_PER_DOCUMENT = 20;
+
+  /**
+   * A document takes no more texts once it holds this many characters, so that one document is at
+   * most about two of the longest texts' work, and one time budget fits a document as well as a
+   * text. Comments are far shorter: this only cuts documents of long reflections.
+   */
+  static final int DOCUMENT_CHARS = 20_000;
 
   private final NlpSettings settings;
   private final LongAccumulator done;
@@ -47,8 +54,7 @@ final class AnnotateTexts implements MapPartitionsFunction<Tuple2<String, String
       // Nothing to annotate (e.g. every text came from the cache): do not load the models for it.
       return java.util.Collections.emptyIterator();
     }
-    TextAnnotator annotator =
-        new TextAnnotator(CoreNlpPipelines.getOrCreate(settings), settings.parseMaxTokens());
+    IsolatedAnnotator annotator = new IsolatedAnnotator(settings);
     Set<String> seen = new HashSet<>();
     return new Iterator<>() {
       private final Deque<Row> annotated = new ArrayDeque<>();
@@ -75,11 +81,13 @@ final class AnnotateTexts implements MapPartitionsFunction<Tuple2<String, String
       private void annotateNextTexts() {
         List<String> hashes = new ArrayList<>(TEXTS_PER_DOCUMENT);
         List<String> batch = new ArrayList<>(TEXTS_PER_DOCUMENT);
-        while (batch.size() < TEXTS_PER_DOCUMENT && texts.hasNext()) {
+        int chars = 0;
+        while (batch.size() < TEXTS_PER_DOCUMENT && chars < DOCUMENT_CHARS && texts.hasNext()) {
           Tuple2<String, String> text = texts.next();
           if (seen.add(text._1())) {
             hashes.add(text._1());
             batch.add(text._2());
+            chars += text._2().length();
           } else {
             done.add(1);
           }
@@ -87,7 +95,14 @@ final class AnnotateTexts implements MapPartitionsFunction<Tuple2<String, String
         if (batch.isEmpty()) {
           return;
         }
-        List<TextAnnotation> annotations = annotator.annotateAll(batch);
+        List<TextAnnotation> annotations;
+        try {
+          annotations = annotator.annotateAll(batch);
+        } catch (InterruptedException e) {
+          // Spark is cancelling this task: stop here, as CoreNLP itself would.
+          Thread.currentThread().interrupt();
+          throw new edu.stanford.nlp.util.RuntimeInterruptedException(e);
+        }
         for (int i = 0; i < batch.size(); i++) {
           sentences.add(annotations.get(i).sentences().size());
           annotated.add(AnnotatedRows.toRow(hashes.get(i), annotations.get(i)));

@@ -12,7 +12,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
 
-/** Row shapes of the annotation stage: one row per distinct text, its sentences nested. */
+/**
+ * Row shapes of the annotation stage: one row per distinct text, its sentences nested. A sentence
+ * annotated without sentiment ({@code sentiment_method = failed}) has null sentiment fields; a text
+ * the full chain failed on names the cause in {@code failure}.
+ */
 public final class AnnotatedRows {
 
   public static final StructType SENTENCE =
@@ -24,9 +28,9 @@ public final class AnnotatedRows {
           .add("lemmas", createArrayType(StringType, false), false)
           .add("pos", createArrayType(StringType, false), false)
           .add("ner", createArrayType(StringType, false), false)
-          .add("sentiment", IntegerType, false)
-          .add("sentiment_probs", createArrayType(DoubleType, false), false)
-          .add("sentiment_score", DoubleType, false)
+          .add("sentiment", IntegerType, true)
+          .add("sentiment_probs", createArrayType(DoubleType, false), true)
+          .add("sentiment_score", DoubleType, true)
           .add("sentiment_method", StringType, false);
 
   public static final StructType TEXT =
@@ -34,13 +38,30 @@ public final class AnnotatedRows {
           .add("text_hash", StringType, false)
           .add("text_redacted", StringType, false)
           .add("n_persons", IntegerType, false)
-          .add("sentences", createArrayType(SENTENCE, false), false);
+          .add("sentences", createArrayType(SENTENCE, false), false)
+          .add("failure", StringType, true);
 
   private AnnotatedRows() {}
 
   static Row toRow(String textHash, TextAnnotation a) {
     List<Row> sentences = new ArrayList<>(a.sentences().size());
     for (SentenceAnnotation s : a.sentences()) {
+      if (!s.scored()) {
+        sentences.add(
+            RowFactory.create(
+                s.index(),
+                s.textRedacted(),
+                s.tokens().size(),
+                seq(s.tokens()),
+                seq(s.lemmas()),
+                seq(s.pos()),
+                seq(s.ner()),
+                null,
+                null,
+                null,
+                s.method()));
+        continue;
+      }
       Double[] probs = new Double[s.probabilities().length];
       for (int i = 0; i < probs.length; i++) {
         probs[i] = s.probabilities()[i];
@@ -59,7 +80,8 @@ public final class AnnotatedRows {
               s.score(),
               s.method()));
     }
-    return RowFactory.create(textHash, a.textRedacted(), a.personsRedacted(), seq(sentences));
+    return RowFactory.create(
+        textHash, a.textRedacted(), a.personsRedacted(), seq(sentences), a.failure());
   }
 
   private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class CoreNlpPipelines {
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipelines.class);
   private static volatile Holder holder;
+  private static volatile Holder unscoredHolder;
 
   private record Holder(String fingerprint, StanfordCoreNLP pipeline) {}
 
@@ -30,16 +31,36 @@ public final class CoreNlpPipelines {
     synchronized (CoreNlpPipelines.class) {
       h = holder;
       if (h == null || !h.fingerprint.equals(fingerprint)) {
-        long start = System.nanoTime();
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(settings.coreNlpProperties());
-        LOG.info(
-            "CoreNLP pipeline loaded in {} s ({})",
-            String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9),
-            fingerprint);
-        h = new Holder(fingerprint, pipeline);
+        h = load(fingerprint, settings.coreNlpProperties());
         holder = h;
       }
       return h.pipeline;
     }
+  }
+
+  /**
+   * The chain without parse and sentiment, for texts the full chain failed on ({@link
+   * NlpSettings#unscoredCoreNlpProperties}); loaded on the first such text only.
+   */
+  static StanfordCoreNLP getOrCreateUnscored(NlpSettings settings) {
+    String fingerprint = "unscored;" + settings.fingerprintSource();
+    synchronized (CoreNlpPipelines.class) {
+      Holder h = unscoredHolder;
+      if (h == null || !h.fingerprint.equals(fingerprint)) {
+        h = load(fingerprint, settings.unscoredCoreNlpProperties());
+        unscoredHolder = h;
+      }
+      return h.pipeline;
+    }
+  }
+
+  private static Holder load(String fingerprint, java.util.Properties properties) {
+    long start = System.nanoTime();
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+    LOG.info(
+        "CoreNLP pipeline loaded in {} s ({})",
+        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9),
+        fingerprint);
+    return new Holder(fingerprint, pipeline);
   }
 }

@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ejml.simple.SimpleMatrix;
 
-/** Annotates one text with a shared pipeline and turns CoreNLP's objects into plain records. */
+/**
+ * Annotates texts with a shared pipeline and turns CoreNLP's objects into plain records. An
+ * unscored annotator ({@link #unscored}) runs a chain without parse and sentiment, for texts the
+ * full chain failed on: its sentences carry tokens, lemmas, POS and NER but no sentiment.
+ */
 public final class TextAnnotator {
   public static final String PERSON = "[PERSON]";
   private static final String PERSON_TAG = "PERSON";
@@ -20,10 +24,24 @@ public final class TextAnnotator {
 
   private final StanfordCoreNLP pipeline;
   private final int parseMaxTokens;
+  private final boolean scored;
 
   public TextAnnotator(StanfordCoreNLP pipeline, int parseMaxTokens) {
+    this(pipeline, parseMaxTokens, true);
+  }
+
+  private TextAnnotator(StanfordCoreNLP pipeline, int parseMaxTokens, boolean scored) {
     this.pipeline = pipeline;
     this.parseMaxTokens = parseMaxTokens;
+    this.scored = scored;
+  }
+
+  /**
+   * An annotator for a pipeline without parse and sentiment: every sentence gets {@code
+   * sentiment_method = failed} and no sentiment.
+   */
+  static TextAnnotator unscored(StanfordCoreNLP pipeline) {
+    return new TextAnnotator(pipeline, 0, false);
   }
 
   public TextAnnotation annotate(String text) {
@@ -111,7 +129,10 @@ public final class TextAnnotator {
     allSpans.addAll(spans);
     int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-
+    if (!scored) {
+      return SentenceAnnotation.unscored(
+          index, redact(text, begin, end, spans), words, lemmas, pos, ner);
+    }
     boolean overCap = parseMaxTokens > 0 && tokens.size() > parseMaxTokens;
     double[] probabilities = overCap ? scoreInChunks(text, tokens) : probabilities(sentence);
     return new SentenceAnnotation(

@@ -34,6 +34,7 @@ import org.engagementsignals.indicators.TopicTables;
 import org.engagementsignals.ingest.Ingest;
 import org.engagementsignals.ingest.Pseudonymizer;
 import org.engagementsignals.nlp.Annotate;
+import org.engagementsignals.nlp.AnnotationCache;
 import org.engagementsignals.nlp.SentenceAnnotation;
 import org.engagementsignals.tagging.PolarityModel;
 import org.engagementsignals.tagging.TagTexts;
@@ -79,7 +80,12 @@ public final class MonthlyJob {
         ingest.counts().otherPeriod());
 
     String cache =
-        Annotate.cacheLocation(settings.nlp(), settings.output().dir(), build.corenlpVersion());
+        AnnotationCache.prepare(
+            settings.nlp(),
+            settings.output().dir(),
+            build.corenlpVersion(),
+            build.codeIdentity(),
+            spark.sparkContext().hadoopConfiguration());
     Annotate.Result annotated =
         timer.time(
             "annotate",
@@ -168,6 +174,7 @@ public final class MonthlyJob {
             annotated.distinctTexts(),
             annotated.annotated(),
             annotated.reused(),
+            annotated.failed(),
             splitCount,
             redactions,
             timer.seconds(),
@@ -186,7 +193,7 @@ public final class MonthlyJob {
         OutputPaths.runPartition(runId));
     writer.cleanUp();
     tagged.unpersist();
-    annotated.texts().unpersist();
+    annotated.release();
     valid.unpersist();
     return summary;
   }
@@ -256,12 +263,14 @@ public final class MonthlyJob {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return spark.read().parquet(path.toString()).collectAsList();
+    // Read with today's schema: a month written before a column existed has it as null, and one
+    // written with a column since dropped does not bring it along (issue 17, defect 7).
+    return spark.read().schema(OutputSchemas.INDICATORS).parquet(path.toString()).collectAsList();
   }
 
   /**
-   * Hash of the settings that shape outputs and of the code version: equal fingerprints, equal
-   * outputs.
+   * Hash of the settings that shape outputs and of the code (version, commit and build, annotation
+   * format): equal fingerprints, equal outputs.
    */
   static String fingerprint(Settings settings, Taxonomy taxonomy, BuildInfo build) {
     return Sha256.short16(
@@ -270,8 +279,8 @@ public final class MonthlyJob {
             + taxonomy.fingerprintSource()
             + ";code="
             + build.version()
-            + ";corenlp="
-            + build.corenlpVersion());
+            + ";"
+            + AnnotationCache.key(settings.nlp(), build.corenlpVersion(), build.codeIdentity()));
   }
 
   private static Row manifestRow(RunSummary s) {
@@ -295,7 +304,10 @@ public final class MonthlyJob {
         s.textsReused(),
         scalaMap(c.quarantinedByReason()),
         scalaMap(s.redactions()),
-        scalaMap(s.stageSeconds()));
+        scalaMap(s.stageSeconds()),
+        s.textsFailed(),
+        s.build().commit(),
+        s.build().buildTime());
   }
 
   private static <V> scala.collection.Map<String, V> scalaMap(Map<String, V> map) {

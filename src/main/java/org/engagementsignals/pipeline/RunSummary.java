@@ -20,6 +20,7 @@ public record RunSummary(
     long distinctTexts,
     long textsAnnotated,
     long textsReused,
+    long textsFailed,
     long sentencesSplit,
     Map<String, Long> redactions,
     Map<String, Double> stageSeconds,
@@ -62,6 +63,14 @@ public record RunSummary(
             textsReused,
             sentences,
             sentencesSplit));
+    if (textsFailed > 0) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "  failed    %d texts: CoreNLP failed on them (see the log); tagged without sentiment"
+                  + " (sentiment_method = failed)%n",
+              textsFailed));
+    }
     StringBuilder redacted = new StringBuilder();
     redactions.forEach(
         (k, v) ->

@@ -28,19 +28,24 @@ public final class TagTexts implements MapFunction<Row, Row> {
     List<SentenceTags> tags = new ArrayList<>(sentences.size());
     List<ResponsePolarity.SentenceInput> polarityInputs = new ArrayList<>(sentences.size());
     for (Row s : sentences) {
+      // A sentence annotated without sentiment (its text failed the full chain) is tagged as
+      // neutral, and its response's polarity comes from its other sentences.
+      boolean scored = !s.isNullAt(s.fieldIndex("sentiment_score"));
       SentenceTags t =
           tagger.tag(
               s.getList(s.fieldIndex("lemmas")),
               s.getList(s.fieldIndex("pos")),
               s.getList(s.fieldIndex("ner")),
-              s.getDouble(s.fieldIndex("sentiment_score")));
+              scored ? s.getDouble(s.fieldIndex("sentiment_score")) : 0.0);
       tags.add(t);
-      List<Double> probs = s.getList(s.fieldIndex("sentiment_probs"));
-      polarityInputs.add(
-          ResponsePolarity.SentenceInput.of(
-              probs.stream().mapToDouble(Double::doubleValue).toArray(),
-              s.getList(s.fieldIndex("lemmas")),
-              t));
+      if (scored) {
+        List<Double> probs = s.getList(s.fieldIndex("sentiment_probs"));
+        polarityInputs.add(
+            ResponsePolarity.SentenceInput.of(
+                probs.stream().mapToDouble(Double::doubleValue).toArray(),
+                s.getList(s.fieldIndex("lemmas")),
+                t));
+      }
       Object[] values = new Object[s.size() + TaggedRows.SENTENCE_TAGS.length];
       for (int i = 0; i < s.size(); i++) {
         values[i] = s.get(i);
@@ -53,14 +58,15 @@ public final class TagTexts implements MapFunction<Row, Row> {
       tagged.add(RowFactory.create(values));
     }
     ResponseTags r = ResponseTags.of(tags);
-    ResponsePolarity.Result polarity = ResponsePolarity.of(polarityInputs, polarityModel);
+    ResponsePolarity.Result polarity =
+        polarityInputs.isEmpty() ? null : ResponsePolarity.of(polarityInputs, polarityModel);
     return RowFactory.create(
         text.getAs("text_hash"),
         text.getAs("text_redacted"),
         text.getAs("n_persons"),
         seq(tagged),
-        polarity.score(),
-        polarity.label(),
+        polarity == null ? null : polarity.score(),
+        polarity == null ? null : polarity.label(),
         r.focus().name(),
         r.resultsShare(),
         r.processShare(),

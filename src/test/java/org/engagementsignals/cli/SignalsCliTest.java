@@ -71,12 +71,7 @@ class SignalsCliTest {
   void aMissingInputFolderIsAConfigError(@TempDir Path dir) {
     int code =
         SignalsCli.execute(
-            "run",
-            "--month",
-            "2026-10",
-            "--input",
-            dir.resolve("nope").toString(),
-            "-Dsignals.demo=true");
+            "run", "--month", "2026-10", "--input", dir.resolve("nope").toString(), "--demo");
     assertThat(code).isEqualTo(SignalsCli.USAGE);
     assertThat(stderr()).contains("signals.input.dir").contains("does not exist");
   }
@@ -84,19 +79,51 @@ class SignalsCliTest {
   @Test
   void withoutAKeyOutsideDemoModeTheRunIsRefused(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("survey"));
+    // The shipped config, as the launcher loads it by default: it used to switch demo mode on for
+    // every input, so real exports were hashed with the public demo key.
     int code =
         SignalsCli.execute(
             "run",
             "--month",
             "2026-10",
+            "--conf",
+            "conf/application.conf",
             "--input",
             dir.toString(),
-            "-Dsignals.demo=false",
             "-Dsignals.privacy.key-env=SIGNALS_TEST_KEY_THAT_IS_NEVER_SET");
     assertThat(code).isEqualTo(SignalsCli.USAGE);
     assertThat(stderr())
         .contains("no pseudonymisation key")
-        .contains("SIGNALS_TEST_KEY_THAT_IS_NEVER_SET");
+        .contains("SIGNALS_TEST_KEY_THAT_IS_NEVER_SET")
+        .contains("--demo");
+    assertThat(stderr().lines().filter(l -> !l.isBlank()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void cachePurgeDeletesTheCacheOrWhatIsOlderThanAsked(@TempDir Path dir) throws Exception {
+    Path chain = Files.createDirectories(dir.resolve("_cache/annotations/chain=0123456789abcdef"));
+    Path recent = Files.writeString(chain.resolve("part-1.parquet"), "recent");
+    Path old = Files.writeString(chain.resolve("part-0.parquet"), "old");
+    Files.setLastModifiedTime(
+        old,
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(40 * 86400)));
+
+    assertThat(
+            SignalsCli.execute("cache", "purge", "--output", dir.toString(), "--older-than", "3w"))
+        .isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--older-than \"3w\" is not an age");
+
+    assertThat(
+            SignalsCli.execute("cache", "purge", "--output", dir.toString(), "--older-than", "30d"))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("cache: deleted 1 files")
+        .contains("1 kept");
+    assertThat(old).doesNotExist();
+    assertThat(recent).exists();
+
+    assertThat(SignalsCli.execute("cache", "purge", "--output", dir.toString())).isZero();
+    assertThat(chain).doesNotExist();
   }
 
   @Test

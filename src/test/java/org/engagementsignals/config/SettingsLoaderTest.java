@@ -15,7 +15,6 @@ class SettingsLoaderTest {
   @Test
   void defaultsComeFromReferenceConf() {
     Settings s = SettingsLoader.load(Optional.empty(), Map.of());
-    assertThat(s.demo()).isFalse();
     assertThat(s.input().maxTextChars()).isEqualTo(20_000);
     assertThat(s.input().survey().column("text")).isEqualTo("text");
     assertThat(s.spark().master()).isEqualTo("local[*]");
@@ -55,9 +54,9 @@ class SettingsLoaderTest {
     Path conf = dir.resolve("my.conf");
     Files.writeString(
         conf,
-        "signals { demo = true, input.dir = from-file, input.survey.columns.text = Comment }\n");
+        "signals { output.dir = out, input.dir = from-file, input.survey.columns.text = Comment }\n");
     Settings s = SettingsLoader.load(Optional.of(conf), Map.of("signals.input.dir", "from-cli"));
-    assertThat(s.demo()).isTrue();
+    assertThat(s.output().dir()).isEqualTo("out");
     assertThat(s.input().dir()).isEqualTo("from-cli");
     assertThat(s.input().survey().column("text")).isEqualTo("Comment");
   }
@@ -97,7 +96,7 @@ class SettingsLoaderTest {
     assertThatThrownBy(() -> SettingsLoader.load(Optional.of(dir.resolve("nope.conf")), Map.of()))
         .hasMessageContaining("nope.conf does not exist");
     Path broken = dir.resolve("broken.conf");
-    Files.writeString(broken, "signals { demo = \n");
+    Files.writeString(broken, "signals { output.dir = \n");
     assertThatThrownBy(() -> SettingsLoader.load(Optional.of(broken), Map.of()))
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("broken.conf");
@@ -106,7 +105,17 @@ class SettingsLoaderTest {
   @Test
   void theShippedSampleConfigLoads() {
     Settings s = SettingsLoader.load(Optional.of(Path.of("conf/application.conf")), Map.of());
-    assertThat(s.demo()).isTrue();
     assertThat(s.input().dir()).isEqualTo("data-samples");
+  }
+
+  @Test
+  void theRetiredDemoSettingSaysWhatReplacedIt(@TempDir Path dir) throws Exception {
+    Path conf = dir.resolve("old.conf");
+    Files.writeString(conf, "signals { demo = true }\n");
+    assertThatThrownBy(() -> SettingsLoader.load(Optional.of(conf), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("unknown setting signals.demo")
+        .hasMessageContaining("old.conf: 1")
+        .hasMessageContaining("run --demo");
   }
 }

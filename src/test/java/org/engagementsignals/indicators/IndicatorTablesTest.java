@@ -28,7 +28,10 @@ class IndicatorTablesTest {
     "trust_pos_sentences",
     "trust_neg_sentences",
     "conn_pos_sentences",
-    "conn_neg_sentences"
+    "conn_neg_sentences",
+    "scored",
+    "scored_results",
+    "scored_process"
   };
   private static final StructType GROUP = groupSchema();
 
@@ -70,7 +73,8 @@ class IndicatorTablesTest {
       v.set(2, null);
     }
     long[] counts = {
-      n, n, 2 * n, n, n / 2, trustPos, trustNeg, 0, 0, 1, 0, trustPos, trustNeg, 0, 0
+      n, n, 2 * n, n, n / 2, trustPos, trustNeg, 0, 0, 1, 0, trustPos, trustNeg, 0, 0, 2 * n, n,
+      n / 2
     };
     for (long c : counts) {
       v.add(c);
@@ -207,6 +211,18 @@ class IndicatorTablesTest {
     assertThat(n.<Double>getAs("trust_index_delta")).isCloseTo(-28.0 / 40 - 0.4, within(1e-9));
     assertThat(n.<Boolean>getAs("trust_index_changed")).isTrue();
     assertThat(n.<Boolean>getAs("results_share_changed")).isFalse();
+  }
+
+  @Test
+  void sentimentMeansLeaveOutSentencesWithoutAScore() {
+    // 80 sentences with scores summing to 4.0, of which only 40 were scored: the other 40 come
+    // from texts CoreNLP failed on (sentiment_method = failed) and count as no score, not as 0.
+    Object[] v = toArray(group("org", "org", null, 40, 0, 0));
+    v[GROUP.fieldIndex("scored")] = 40L;
+    Row groups = new GenericRowWithSchema(v, GROUP);
+    Row row = IndicatorTables.indicatorRows(GroupTable.of(List.of(groups), 5), List.of()).get(0);
+    Row r = new GenericRowWithSchema(toArray(row), OutputSchemas.INDICATORS);
+    assertThat(r.<Double>getAs("sentiment_mean")).isCloseTo(4.0 / 40, within(1e-9));
   }
 
   @Test

@@ -54,7 +54,7 @@ class AnnotateTest {
             .as(org.apache.spark.sql.Encoders.STRING())
             .collectAsList();
     assertThat(hashes).hasSize(41).doesNotHaveDuplicates().contains(Sha256.hex("No comment."));
-    result.texts().unpersist();
+    result.release();
   }
 
   @Test
@@ -71,7 +71,7 @@ class AnnotateTest {
             cache.toString(),
             QUIET);
     assertThat(firstRun.annotated()).isEqualTo(2);
-    firstRun.texts().unpersist();
+    firstRun.release();
 
     List<String> second =
         List.of("Targets were missed again.", "My lead trusts us.", "We learn from failure.");
@@ -88,7 +88,28 @@ class AnnotateTest {
     assertThat(rerun.annotated()).isEqualTo(1);
     assertThat(rerun.distinctTexts()).isEqualTo(3);
     assertThat(rerun.texts().count()).isEqualTo(3);
-    rerun.texts().unpersist();
+    rerun.release();
+  }
+
+  @Test
+  void aTextThatFailedIsCountedLeftOutOfTheCacheAndTriedAgainNextRun(
+      SparkSession spark, @TempDir Path cache) {
+    // A stack far smaller than the default, so that the repeated word overflows it for sure.
+    org.engagementsignals.config.NlpSettings small =
+        org.engagementsignals.config.SettingsLoader.load(
+                java.util.Optional.empty(), java.util.Map.of("signals.nlp.thread-stack", "160K"))
+            .nlp();
+    List<String> texts = List.of("We learn from failure.", "great ".repeat(3000).strip());
+    for (int run = 1; run <= 2; run++) {
+      Annotate.Result result =
+          Annotate.run(spark, records(spark, texts), texts.size(), small, cache.toString(), QUIET);
+      assertThat(result.failed()).as("run %d", run).isEqualTo(1);
+      assertThat(result.annotated()).as("run %d", run).isEqualTo(run == 1 ? 2 : 1);
+      assertThat(result.reused()).as("run %d", run).isEqualTo(run == 1 ? 0 : 1);
+      assertThat(result.texts().filter("failure is not null").count()).isEqualTo(1);
+      assertThat(result.texts().count()).isEqualTo(2);
+      result.release();
+    }
   }
 
   private static Dataset<Row> records(SparkSession spark, List<String> texts) {
