@@ -58,6 +58,22 @@ class SignalsCliTest {
   }
 
   @Test
+  void aRangeOfMonthsNeedsBothEndsInOrderAndNotMonthToo() {
+    assertThat(SignalsCli.execute("run", "--from", "2026-08")).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--from YYYY-MM and --to YYYY-MM");
+    assertThat(SignalsCli.execute("run", "--from", "2026-10", "--to", "2026-08"))
+        .isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--to 2026-08 is before --from 2026-10");
+    assertThat(SignalsCli.execute("run", "--from", "2026-8", "--to", "2026-10"))
+        .isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--from \"2026-8\" is not a month");
+    assertThat(
+            SignalsCli.execute("run", "--month", "2026-10", "--from", "2026-08", "--to", "2026-10"))
+        .isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("either --month or --from and --to");
+  }
+
+  @Test
   void configErrorsNameTheKeyAndValue(@TempDir Path dir) throws Exception {
     Path conf = dir.resolve("typo.conf");
     Files.writeString(conf, "signals.input.dri = x\n");
