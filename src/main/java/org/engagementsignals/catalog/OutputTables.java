@@ -67,6 +67,10 @@ public final class OutputTables {
           new Table("say_hear", OutputPaths.SAY_HEAR, OutputSchemas.SAY_HEAR, PERIOD),
           new Table("runs", OutputPaths.RUNS, OutputSchemas.RUNS, "run_id"));
 
+  /** Quarantine: operators only (raw records); in the data dictionary, never a view. */
+  public static final Table QUARANTINE =
+      new Table("quarantine", OutputPaths.QUARANTINE, OutputSchemas.QUARANTINE, PERIOD);
+
   private OutputTables() {}
 
   public static Table table(String name) {

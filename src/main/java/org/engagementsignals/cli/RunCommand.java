@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.engagementsignals.catalog.DataPackage;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.ingest.InputFiles;
 import org.engagementsignals.ingest.PseudonymKey;
@@ -105,6 +106,8 @@ final class RunCommand implements Callable<Integer> {
                 RunSummary summary =
                     MonthlyJob.run(spark, settings, taxonomy, m, pseudonymizer, System.out);
                 System.out.print(summary.render());
+                DataPackage.write(
+                    settings.output().dir(), spark.sparkContext().hadoopConfiguration());
                 return summary;
               });
       if (!result.succeeded()) {

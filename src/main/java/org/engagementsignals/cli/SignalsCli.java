@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       ReportCommand.class,
+      SqlCommand.class,
       EvaluateCommand.class,
       TrainPolarityCommand.class,
       SstCommand.class,

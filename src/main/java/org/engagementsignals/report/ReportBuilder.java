@@ -309,15 +309,18 @@ public final class ReportBuilder {
         SignedBars.build(
             "topics",
             "Top topics and their tone, " + scope.label(),
-            "For each of the most mentioned topics, the mean tone of the sentences that mention it,"
-                + " from -1 to +1, and the share of people who mention it.",
+            "For each of the most mentioned topics, the mean tone of the sentences that mention it"
+                + " (-1 to +1; the axis spans the largest tone shown), and the share of people who"
+                + " mention it.",
             "tone",
             "people who mention it",
             top.stream()
                 .map(
                     t ->
                         new SignedBars.Row(
-                            t.topic(), Figures.percent(t.share()) + " of people", t.sentiment()))
+                            t.topic().replace('_', ' '),
+                            Figures.percent(t.share()) + " of people",
+                            t.sentiment()))
                 .toList());
     return new ReportPage.Figure("topics", "Top topics and their tone", intro, chart, "", quotes);
   }

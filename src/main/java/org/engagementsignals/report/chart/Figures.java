@@ -24,7 +24,7 @@ public final class Figures {
       return "–";
     }
     long p = Math.round(delta * 100);
-    return (p > 0 ? "+" : p < 0 ? "−" : "±") + Math.abs(p) + " pts";
+    return (p > 0 ? "+" : p < 0 ? "−" : "±") + Math.abs(p) + (Math.abs(p) == 1 ? " pt" : " pts");
   }
 
   public static String signed(Double v) {

@@ -8,7 +8,7 @@ final class Geometry {
   static final double ROW = 28;
   static final double BAR = 16;
   static final double TOP = 34;
-  static final double CHAR = 7.2;
+  static final double CHAR = 6.6;
   static final double PAD = 10;
 
   private Geometry() {}
@@ -19,7 +19,7 @@ final class Geometry {
     for (String l : labels) {
       longest = Math.max(longest, l.length());
     }
-    return Math.min(280, Math.max(110, longest * CHAR + 2 * PAD));
+    return Math.min(340, Math.max(110, longest * CHAR + 2 * PAD));
   }
 
   static double round(double v) {

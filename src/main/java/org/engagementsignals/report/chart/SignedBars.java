@@ -25,13 +25,14 @@ public final class SignedBars {
       String valueName,
       String noteName,
       List<Row> rows) {
-    List<String> labels = rows.stream().map(r -> r.label() + " (" + r.note() + ")").toList();
+    List<String> labels = rows.stream().map(r -> r.label() + " · " + r.note()).toList();
     double labelWidth = Geometry.labelWidth(labels);
     double centre = labelWidth + (WIDTH - PAD - labelWidth) / 2;
-    double half = (WIDTH - PAD - labelWidth) / 2 - 44;
+    double max = scaleMax(rows);
+    double half = ((WIDTH - PAD - labelWidth) / 2 - 44) / max;
     double height = TOP + rows.size() * ROW + 6;
     List<Shape> shapes = new ArrayList<>();
-    for (double tick : new double[] {-1, -0.5, 0, 0.5, 1}) {
+    for (double tick : new double[] {-max, -max / 2, 0, max / 2, max}) {
       double x = round(centre + tick * half);
       shapes.add(new Shape.Line(x, TOP - 8, x, height - 4, tick == 0 ? "axis" : "grid"));
       shapes.add(new Shape.Text(x, 16, "middle", "axis-label", Figures.signed(tick)));
@@ -41,7 +42,7 @@ public final class SignedBars {
       Row r = rows.get(i);
       double y = TOP + i * ROW;
       shapes.add(new Shape.Text(labelWidth - PAD, y + BAR / 2 + 4, "end", "label", labels.get(i)));
-      double v = r.value() == null ? 0 : Geometry.clamp(r.value(), -1, 1);
+      double v = r.value() == null ? 0 : Geometry.clamp(r.value(), -max, max);
       double x = v >= 0 ? centre : centre + v * half;
       String text = Figures.signed(r.value());
       shapes.add(
@@ -68,5 +69,16 @@ public final class SignedBars {
         height,
         shapes,
         new DataTable(List.of("topic", noteName, valueName), table));
+  }
+
+  /** The axis end: 1, or a quarter step above the largest value, so that small tones show. */
+  private static double scaleMax(List<Row> rows) {
+    double top = 0;
+    for (Row r : rows) {
+      if (r.value() != null) {
+        top = Math.max(top, Math.abs(r.value()));
+      }
+    }
+    return Math.min(1, Math.max(0.25, Math.ceil(top * 4) / 4));
   }
 }

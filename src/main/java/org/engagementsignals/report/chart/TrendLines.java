@@ -54,8 +54,9 @@ public final class TrendLines {
               "axis-label",
               months.get(i)));
     }
+    List<Double> labelYs = new ArrayList<>();
     for (Series s : series) {
-      draw(shapes, s, months, plotWidth);
+      draw(shapes, s, months, plotWidth, labelYs);
     }
     List<String> header = new ArrayList<>();
     header.add("month");
@@ -82,7 +83,8 @@ public final class TrendLines {
         id, title, description, Geometry.WIDTH, height, shapes, new DataTable(header, table));
   }
 
-  private static void draw(List<Shape> shapes, Series s, List<String> months, double plotWidth) {
+  private static void draw(
+      List<Shape> shapes, Series s, List<String> months, double plotWidth, List<Double> labelYs) {
     int n = months.size();
     // Runs of consecutive months with a value, each drawn as one band and one line.
     int start = 0;
@@ -130,10 +132,18 @@ public final class TrendLines {
                   + ")"));
     }
     if (last != null) {
+      // Series names sit at their line's end, moved apart where two ends meet.
+      double labelY = y(s.points().get(last).value()) + 4;
+      for (double taken : labelYs) {
+        if (Math.abs(labelY - taken) < 14) {
+          labelY = labelY <= taken ? taken - 14 : taken + 14;
+        }
+      }
+      labelYs.add(labelY);
       shapes.add(
           new Shape.Text(
               round(x(last, n, plotWidth) + 10),
-              round(y(s.points().get(last).value()) + 4),
+              round(labelY),
               "start",
               "series-label " + s.cls(),
               s.name()));
