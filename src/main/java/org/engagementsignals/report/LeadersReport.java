@@ -12,6 +12,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.SparkSession;
 import org.engagementsignals.config.ReportSettings;
 import org.engagementsignals.config.Settings;
+import org.engagementsignals.contract.OutputPaths;
 
 /**
  * The leaders' report of one month: the organisation's page, plus a page per leader or team asked
@@ -52,7 +53,8 @@ public final class LeadersReport {
     }
     List<ReportScope> others = otherScopes(inputs, request);
     ReportStyle style = ReportStyle.load();
-    String reportRoot = report.dir().isBlank() ? outputRoot + "/report" : report.dir();
+    String reportRoot =
+        report.dir().isBlank() ? outputRoot + "/" + OutputPaths.REPORT : report.dir();
     List<Path> written = new ArrayList<>();
     List<ReportPage.Link> links =
         others.stream()

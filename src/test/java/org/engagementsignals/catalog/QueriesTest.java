@@ -49,8 +49,7 @@ class QueriesTest {
     Matcher m = QUESTION.matcher(Files.readString(DOC));
     List<Question> questions = new ArrayList<>();
     while (m.find()) {
-      questions.add(
-          new Question(Integer.parseInt(m.group(1)), m.group(2), m.group(3), m.group(4)));
+      questions.add(new Question(Integer.parseInt(m.group(1)), m.group(2), m.group(3), m.group(4)));
     }
     return questions.stream();
   }
@@ -72,7 +71,8 @@ class QueriesTest {
       }
       spark.add(values);
     }
-    String duckdbSql = q.duckdb().replace("'output/", "'" + published.output().toAbsolutePath() + "/");
+    String duckdbSql =
+        q.duckdb().replace("'output/", "'" + published.output().toAbsolutePath() + "/");
     List<List<String>> duckdb = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement();

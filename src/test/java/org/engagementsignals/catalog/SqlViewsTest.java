@@ -43,7 +43,11 @@ class SqlViewsTest {
   @Test
   void theFilesCarryTheCommentsToo(ThreeMonths.Published published) {
     var schema =
-        published.spark().read().parquet(published.output().resolve("responses").toString()).schema();
+        published
+            .spark()
+            .read()
+            .parquet(published.output().resolve("responses").toString())
+            .schema();
     assertThat(schema.apply("respondent_key").getComment().get()).contains("HMAC-SHA256");
   }
 
@@ -66,10 +70,10 @@ class SqlViewsTest {
       throws Exception {
     var file =
         DataPackage.write(
-            published.output().toString(),
-            published.spark().sparkContext().hadoopConfiguration());
+            published.output().toString(), published.spark().sparkContext().hadoopConfiguration());
     JsonNode pkg =
-        new ObjectMapper().readTree(Files.readString(published.output().resolve("datapackage.json")));
+        new ObjectMapper()
+            .readTree(Files.readString(published.output().resolve("datapackage.json")));
     assertThat(file.getName()).isEqualTo("datapackage.json");
     assertThat(pkg.path("resources").findValuesAsText("name"))
         .contains("responses", "sentences", "indicators", "topics", "say_hear", "runs")

@@ -58,6 +58,18 @@ class SignalsCliTest {
   }
 
   @Test
+  void reportAndSqlCheckTheirOptionsBeforeSpark() {
+    assertThat(SignalsCli.execute("report")).isEqualTo(SignalsCli.USAGE);
+    assertThat(SignalsCli.execute("report", "--month", "2026-13")).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--month \"2026-13\" is not a month");
+    assertThat(SignalsCli.execute("sql", "--max-rows", "0", "SELECT 1"))
+        .isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--max-rows must be at least 1");
+    assertThat(SignalsCli.execute("report", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--all-leaders").contains("--group");
+  }
+
+  @Test
   void aRangeOfMonthsNeedsBothEndsInOrderAndNotMonthToo() {
     assertThat(SignalsCli.execute("run", "--from", "2026-08")).isEqualTo(SignalsCli.USAGE);
     assertThat(stderr()).contains("--from YYYY-MM and --to YYYY-MM");

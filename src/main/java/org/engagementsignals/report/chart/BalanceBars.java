@@ -37,12 +37,16 @@ public final class BalanceBars {
     shapes.add(new Shape.Text(centre - 8, 16, "end", "axis-label results-text", "◀ " + leftName));
     shapes.add(
         new Shape.Text(centre + 8, 16, "start", "axis-label process-text", rightName + " ▶"));
+    shapes.add(new Shape.Line(round(centre), TOP - 8, round(centre), height - 4, "axis"));
     List<DataTable.Row> table = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       double y = TOP + i * ROW;
       shapes.add(new Shape.Text(labels - PAD, y + BAR / 2 + 4, "end", "label", r.label()));
       if (r.hidden()) {
+        shapes.add(
+            new Shape.Rect(
+                labels, y - 2, round(WIDTH - PAD - labels), BAR + 4, "cell-hidden", hiddenMarker));
         shapes.add(new Shape.Text(centre, y + BAR / 2 + 4, "middle", "marker", hiddenMarker));
         table.add(DataTable.Row.hidden(r.label()));
         continue;
@@ -72,7 +76,6 @@ public final class BalanceBars {
           new Shape.Text(round(centre + w + 4), y + BAR / 2 + 4, "start", "value", rightText));
       table.add(DataTable.Row.shown(List.of(r.label(), leftText, rightText)));
     }
-    shapes.add(new Shape.Line(round(centre), TOP - 8, round(centre), height - 4, "axis"));
     return new Chart(
         id,
         title,

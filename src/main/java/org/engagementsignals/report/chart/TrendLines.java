@@ -58,6 +58,15 @@ public final class TrendLines {
     for (Series s : series) {
       draw(shapes, s, months, plotWidth, labelYs);
     }
+    if (!hiddenMonths.isEmpty() && !hiddenMonths.contains(false)) {
+      shapes.add(
+          new Shape.Text(
+              round(LEFT + plotWidth / 2),
+              TOP + PLOT_HEIGHT / 4,
+              "middle",
+              "marker",
+              hiddenMarker));
+    }
     List<String> header = new ArrayList<>();
     header.add("month");
     for (Series s : series) {
