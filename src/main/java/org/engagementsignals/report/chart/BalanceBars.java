@@ -42,11 +42,18 @@ public final class BalanceBars {
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       double y = TOP + i * ROW;
-      shapes.add(new Shape.Text(labels - PAD, y + BAR / 2 + 4, "end", "label", r.label()));
+      shapes.add(
+          new Shape.Text(
+              labels - PAD, y + BAR / 2 + 4, "end", "label", Geometry.fit(r.label(), labels)));
       if (r.hidden()) {
         shapes.add(
             new Shape.Rect(
-                labels, y - 2, round(WIDTH - PAD - labels), BAR + 4, "cell-hidden", hiddenMarker));
+                labels,
+                y - 2,
+                round(WIDTH - PAD - labels),
+                BAR + 4,
+                "cell-hidden",
+                r.label() + ": " + hiddenMarker));
         shapes.add(new Shape.Text(centre, y + BAR / 2 + 4, "middle", "marker", hiddenMarker));
         table.add(DataTable.Row.hidden(r.label()));
         continue;

@@ -33,4 +33,16 @@ final class Geometry {
   static double clamp(double v, double lo, double hi) {
     return Math.max(lo, Math.min(hi, v));
   }
+
+  /**
+   * A label cut to the width of its column, with an ellipsis; the whole label stays in the data
+   * table and in the shapes' tooltips.
+   */
+  static String fit(String label, double width) {
+    int room = (int) ((width - 2 * PAD) / CHAR);
+    if (label.length() <= room || room < 4) {
+      return label;
+    }
+    return label.substring(0, room - 1) + "…";
+  }
 }

@@ -50,11 +50,21 @@ public final class HeatMap {
       Row row = rows.get(r);
       double y = TOP + r * (CELL_HEIGHT + 2);
       shapes.add(
-          new Shape.Text(labels - PAD, y + CELL_HEIGHT / 2 + 4, "end", "label", row.label()));
+          new Shape.Text(
+              labels - PAD,
+              y + CELL_HEIGHT / 2 + 4,
+              "end",
+              "label",
+              Geometry.fit(row.label(), labels)));
       if (row.hidden()) {
         shapes.add(
             new Shape.Rect(
-                labels, y, round(WIDTH - PAD - labels), CELL_HEIGHT, "cell-hidden", hiddenMarker));
+                labels,
+                y,
+                round(WIDTH - PAD - labels),
+                CELL_HEIGHT,
+                "cell-hidden",
+                row.label() + ": " + hiddenMarker));
         shapes.add(
             new Shape.Text(
                 round(labels + (WIDTH - PAD - labels) / 2),

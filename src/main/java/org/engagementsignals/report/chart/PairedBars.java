@@ -56,7 +56,9 @@ public final class PairedBars {
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       double y = TOP + i * PAIR;
-      shapes.add(new Shape.Text(labels - PAD, y + BAR + 6, "end", "label", r.label()));
+      shapes.add(
+          new Shape.Text(
+              labels - PAD, y + BAR + 6, "end", "label", Geometry.fit(r.label(), labels)));
       if (r.first().hidden() && r.second().hidden()) {
         shapes.add(
             new Shape.Text(labels + plot / 2, y + BAR + 6, "middle", "marker", hiddenMarker));

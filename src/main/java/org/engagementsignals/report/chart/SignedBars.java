@@ -32,7 +32,9 @@ public final class SignedBars {
     double half = ((WIDTH - PAD - labelWidth) / 2 - 44) / max;
     double height = TOP + rows.size() * ROW + 6;
     List<Shape> shapes = new ArrayList<>();
-    for (double tick : new double[] {-max, -max / 2, 0, max / 2, max}) {
+    double[] ticks =
+        max >= 0.5 ? new double[] {-max, -max / 2, 0, max / 2, max} : new double[] {-max, 0, max};
+    for (double tick : ticks) {
       double x = round(centre + tick * half);
       shapes.add(new Shape.Line(x, TOP - 8, x, height - 4, tick == 0 ? "axis" : "grid"));
       shapes.add(new Shape.Text(x, 16, "middle", "axis-label", Figures.signed(tick)));
@@ -41,7 +43,13 @@ public final class SignedBars {
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       double y = TOP + i * ROW;
-      shapes.add(new Shape.Text(labelWidth - PAD, y + BAR / 2 + 4, "end", "label", labels.get(i)));
+      shapes.add(
+          new Shape.Text(
+              labelWidth - PAD,
+              y + BAR / 2 + 4,
+              "end",
+              "label",
+              Geometry.fit(labels.get(i), labelWidth)));
       double v = r.value() == null ? 0 : Geometry.clamp(r.value(), -max, max);
       double x = v >= 0 ? centre : centre + v * half;
       String text = Figures.signed(r.value());
