@@ -90,7 +90,12 @@ public final class OutputTables {
     if (!hasData(spark, folder)) {
       return spark.createDataFrame(List.<Row>of(), schema);
     }
-    return spark.read().schema(schema).parquet(folder.toString());
+    // Spark drops the description of a partition column when it reads one; it is put back here.
+    return spark
+        .read()
+        .schema(schema)
+        .parquet(folder.toString())
+        .withMetadata(table.partitionColumn(), schema.apply(table.partitionColumn()).metadata());
   }
 
   private static boolean hasData(SparkSession spark, Path folder) {

@@ -108,7 +108,7 @@ final class SqlCommand implements Callable<Integer> {
     } catch (Exception e) {
       // Spark's Scala API does not declare it: a statement that does not parse or resolve.
       if (e instanceof AnalysisException) {
-        spec.commandLine().getErr().println("signals: " + e.getMessage());
+        spec.commandLine().getErr().println("signals: " + e.getMessage().strip());
         return false;
       }
       throw e;

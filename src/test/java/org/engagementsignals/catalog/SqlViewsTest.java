@@ -38,6 +38,9 @@ class SqlViewsTest {
             .findFirst()
             .orElseThrow();
     assertThat(trust.getString(2)).contains("95% intervals of trust_index do not overlap");
+    Row period =
+        described.stream().filter(r -> r.getString(0).equals("period")).findFirst().orElseThrow();
+    assertThat(period.getString(2)).contains("period=YYYY-MM");
   }
 
   @Test
