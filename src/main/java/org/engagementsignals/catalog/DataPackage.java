@@ -32,8 +32,9 @@ public final class DataPackage {
   /** Writes {@code <outputRoot>/datapackage.json} and returns its path. */
   public static Path write(String outputRoot, Configuration hadoop) {
     Path root = new Path(outputRoot);
-    try {
-      FileSystem fs = root.getFileSystem(hadoop);
+    try (FileSystem fs = FileSystem.newInstance(root.toUri(), hadoop)) {
+      // Read by R and Python users: no .crc file beside it on a local disk.
+      fs.setWriteChecksum(false);
       Map<String, Object> pkg = describe(fs, root);
       Path file = new Path(root, FILE_NAME);
       try (OutputStream out = fs.create(file, true)) {

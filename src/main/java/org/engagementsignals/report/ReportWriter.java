@@ -41,8 +41,9 @@ public final class ReportWriter {
       ReportPage page, ReportScope scope, String reportRoot, Configuration hadoop) {
     Path file = new Path(monthFolder(reportRoot, page.month()), scope.fileName());
     byte[] html = render(page).getBytes(StandardCharsets.UTF_8);
-    try {
-      FileSystem fs = file.getFileSystem(hadoop);
+    try (FileSystem fs = FileSystem.newInstance(file.toUri(), hadoop)) {
+      // A page to open and mail around: no .crc file beside it on a local disk.
+      fs.setWriteChecksum(false);
       try (OutputStream out = fs.create(file, true)) {
         out.write(html);
       }
