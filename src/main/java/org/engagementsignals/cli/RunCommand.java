@@ -1,16 +1,20 @@
 package org.engagementsignals.cli;
 
+import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.engagementsignals.catalog.DataPackage;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.ingest.InputFiles;
 import org.engagementsignals.ingest.PseudonymKey;
 import org.engagementsignals.ingest.Pseudonymizer;
+import org.engagementsignals.pipeline.MonthSeries;
 import org.engagementsignals.pipeline.MonthlyJob;
 import org.engagementsignals.pipeline.RunSummary;
 import org.engagementsignals.pipeline.Sessions;
@@ -25,17 +29,27 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Process one month: read DIR/survey/ and DIR/reflections/, annotate with CoreNLP, and replace that",
-      "month in the Parquet outputs (responses, sentences, quarantine) plus a run manifest under runs/."
+      "month in the Parquet outputs (responses, sentences, quarantine) plus a run manifest under runs/.",
+      "With --from and --to, process each month of the range in order in one Spark session; the first",
+      "month that fails stops the range, and the months already published stay as they are."
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--month",
-      required = true,
-      paramLabel = "YYYY-MM",
-      description = "The month to process (UTC).")
+  @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month to process (UTC).")
   String month;
+
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM",
+      description = "The first month of a range to process in order (with --to).")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "YYYY-MM",
+      description = "The last month of the range, included.")
+  String to;
 
   @Option(
       names = "--input",
@@ -67,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    YearMonth period = parseMonth();
+    List<YearMonth> months = parseMonths();
     Map<String, String> cli = new LinkedHashMap<>();
     if (input != null) {
       cli.put("signals.input.dir", input);
@@ -93,23 +107,74 @@ final class RunCommand implements Callable<Integer> {
     }
     SparkSession spark = Sessions.create(settings.spark(), master != null);
     try {
-      RunSummary summary =
-          MonthlyJob.run(
-              spark, settings, taxonomy, period, new Pseudonymizer(key.key()), System.out);
-      System.out.print(summary.render());
+      Pseudonymizer pseudonymizer = new Pseudonymizer(key.key());
+      MonthSeries.Result<RunSummary> result =
+          MonthSeries.run(
+              months,
+              m -> {
+                RunSummary summary =
+                    MonthlyJob.run(spark, settings, taxonomy, m, pseudonymizer, System.out);
+                System.out.print(summary.render());
+                DataPackage.write(
+                    settings.output().dir(), spark.sparkContext().hadoopConfiguration());
+                return summary;
+              });
+      if (!result.succeeded()) {
+        reportFailure(result);
+        return SignalsCli.FAILED;
+      }
     } finally {
       spark.stop();
     }
     return SignalsCli.OK;
   }
 
-  private YearMonth parseMonth() {
+  private void reportFailure(MonthSeries.Result<RunSummary> result) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(
+        "signals: "
+            + result.failedMonth().orElseThrow()
+            + " failed; its outputs are as they were before this run: "
+            + result.failure().orElseThrow());
+    result.failure().orElseThrow().printStackTrace(err);
+    if (!result.published().isEmpty()) {
+      err.println(
+          "signals: published in this run: "
+              + result.published().stream().map(RunSummary::period).toList());
+    }
+    if (!result.notRun().isEmpty()) {
+      err.println("signals: not run, as they follow the failed month: " + result.notRun());
+    }
+  }
+
+  private List<YearMonth> parseMonths() {
+    if (month != null && (from != null || to != null)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give either --month or --from and --to, not both");
+    }
+    if (month != null) {
+      return List.of(parseMonth("--month", month));
+    }
+    if (from == null || to == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give --month YYYY-MM, or --from YYYY-MM and --to YYYY-MM");
+    }
+    YearMonth first = parseMonth("--from", from);
+    YearMonth last = parseMonth("--to", to);
+    if (last.isBefore(first)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--to " + last + " is before --from " + first);
+    }
+    return MonthSeries.months(first, last);
+  }
+
+  private YearMonth parseMonth(String option, String value) {
     try {
-      return YearMonth.parse(month);
+      return YearMonth.parse(value);
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "--month \"" + month + "\" is not a month in the form YYYY-MM, e.g. 2026-10");
+          option + " \"" + value + "\" is not a month in the form YYYY-MM, e.g. 2026-10");
     }
   }
 }

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         "engagement-signals: results-talk vs process-talk, connection and trust, from survey text.",
     subcommands = {
       RunCommand.class,
+      ReportCommand.class,
+      SqlCommand.class,
       EvaluateCommand.class,
       TrainPolarityCommand.class,
       SstCommand.class,

@@ -12,7 +12,8 @@ public record Settings(
     NlpSettings nlp,
     TaggingSettings tagging,
     IndicatorSettings indicators,
-    SparkSettings spark) {
+    SparkSettings spark,
+    ReportSettings report) {
 
   public Settings {
     Objects.requireNonNull(input);
@@ -22,6 +23,7 @@ public record Settings(
     Objects.requireNonNull(tagging);
     Objects.requireNonNull(indicators);
     Objects.requireNonNull(spark);
+    Objects.requireNonNull(report);
   }
 
   /**

@@ -129,7 +129,13 @@ public final class SettingsLoader {
             c.getString("spark.master"),
             c.getString("spark.app-name"),
             c.getInt("spark.shuffle-partitions"),
-            c.getBoolean("spark.ui")));
+            c.getBoolean("spark.ui")),
+        new ReportSettings(
+            c.getString("report.dir"),
+            c.getString("report.accuracy-file"),
+            c.getBoolean("report.quotes"),
+            c.getInt("report.quote-min-respondents"),
+            c.getInt("report.top-topics")));
   }
 
   /**

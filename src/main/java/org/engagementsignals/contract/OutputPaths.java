@@ -10,6 +10,9 @@ public final class OutputPaths {
   public static final String TOPICS = "topics";
   public static final String SAY_HEAR = "say_hear";
 
+  /** The leaders' report, one folder per month: {@code report/period=YYYY-MM/index.html}. */
+  public static final String REPORT = "report";
+
   /** Staging area under the output root; readers of the outputs never look here. */
   public static final String STAGING = "_staging";
 

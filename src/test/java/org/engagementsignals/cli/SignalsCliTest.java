@@ -58,6 +58,34 @@ class SignalsCliTest {
   }
 
   @Test
+  void reportAndSqlCheckTheirOptionsBeforeSpark() {
+    assertThat(SignalsCli.execute("report")).isEqualTo(SignalsCli.USAGE);
+    assertThat(SignalsCli.execute("report", "--month", "2026-13")).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--month \"2026-13\" is not a month");
+    assertThat(SignalsCli.execute("sql", "--max-rows", "0", "SELECT 1"))
+        .isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--max-rows must be at least 1");
+    assertThat(SignalsCli.execute("report", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--all-leaders").contains("--group");
+  }
+
+  @Test
+  void aRangeOfMonthsNeedsBothEndsInOrderAndNotMonthToo() {
+    assertThat(SignalsCli.execute("run", "--from", "2026-08")).isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--from YYYY-MM and --to YYYY-MM");
+    assertThat(SignalsCli.execute("run", "--from", "2026-10", "--to", "2026-08"))
+        .isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--to 2026-08 is before --from 2026-10");
+    assertThat(SignalsCli.execute("run", "--from", "2026-8", "--to", "2026-10"))
+        .isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("--from \"2026-8\" is not a month");
+    assertThat(
+            SignalsCli.execute("run", "--month", "2026-10", "--from", "2026-08", "--to", "2026-10"))
+        .isEqualTo(SignalsCli.USAGE);
+    assertThat(stderr()).contains("either --month or --from and --to");
+  }
+
+  @Test
   void configErrorsNameTheKeyAndValue(@TempDir Path dir) throws Exception {
     Path conf = dir.resolve("typo.conf");
     Files.writeString(conf, "signals.input.dri = x\n");

@@ -23,6 +23,11 @@ public final class SharedSpark implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return session(context);
+  }
+
+  /** The JVM's session, for other extensions that need one. */
+  public static SparkSession session(ExtensionContext context) {
     return context
         .getRoot()
         .getStore(NAMESPACE)
