@@ -13,7 +13,8 @@ public record Settings(
     NlpSettings nlp,
     TaggingSettings tagging,
     IndicatorSettings indicators,
-    SparkSettings spark) {
+    SparkSettings spark,
+    ClusterSettings cluster) {
 
   public Settings {
     Objects.requireNonNull(input);
@@ -23,6 +24,7 @@ public record Settings(
     Objects.requireNonNull(tagging);
     Objects.requireNonNull(indicators);
     Objects.requireNonNull(spark);
+    Objects.requireNonNull(cluster);
   }
 
   /**

@@ -118,7 +118,11 @@ public final class SettingsLoader {
             c.getString("spark.master"),
             c.getString("spark.app-name"),
             c.getInt("spark.shuffle-partitions"),
-            c.getBoolean("spark.ui")));
+            c.getBoolean("spark.ui")),
+        new ClusterSettings(
+            c.getString("cluster.executor-memory"),
+            c.getString("cluster.models"),
+            c.getString("cluster.driver-host")));
   }
 
   /**
