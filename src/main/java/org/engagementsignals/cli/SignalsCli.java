@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       BenchWorker.class,
       GenerateCommand.class,
+      ClusterSmokeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SignalsCli implements Runnable {
