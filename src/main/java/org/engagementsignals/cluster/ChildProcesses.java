@@ -30,12 +30,13 @@ final class ChildProcesses implements AutoCloseable {
         new ProcessBuilder(command)
             .directory(dir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            .redirectOutput(log.toFile());
     builder.environment().remove("SIGNALS_JAVA_OPTS");
     builder.environment().putAll(env);
     try {
       Process process = builder.start();
+      // Nothing to say to it: an open standard input would keep a process reading it waiting.
+      process.getOutputStream().close();
       started.push(process);
       return process;
     } catch (IOException e) {
