@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.engagementsignals.catalog.DataPackage;
+import org.engagementsignals.cluster.ExecutorActivity;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.ingest.InputFiles;
 import org.engagementsignals.ingest.PseudonymKey;
@@ -105,7 +106,8 @@ final class RunCommand implements Callable<Integer> {
           .println(
               "signals: WARNING demo mode: respondent keys use the public demo key; never use demo mode on real survey data");
     }
-    SparkSession spark = Sessions.create(settings.spark(), master != null);
+    SparkSession spark = Sessions.create(settings.spark(), settings.cluster(), master != null);
+    ExecutorActivity activity = ExecutorActivity.listenTo(spark);
     try {
       Pseudonymizer pseudonymizer = new Pseudonymizer(key.key());
       MonthSeries.Result<RunSummary> result =
@@ -126,6 +128,8 @@ final class RunCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
+    // After stop(): Spark has delivered every task's end to the listener by then.
+    System.out.print(activity.render());
     return SignalsCli.OK;
   }
 

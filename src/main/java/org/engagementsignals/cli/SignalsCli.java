@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       GenerateCommand.class,
       CacheCommand.class,
+      ClusterSmokeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SignalsCli implements Runnable {

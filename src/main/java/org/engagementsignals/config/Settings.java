@@ -13,7 +13,8 @@ public record Settings(
     TaggingSettings tagging,
     IndicatorSettings indicators,
     SparkSettings spark,
-    ReportSettings report) {
+    ReportSettings report,
+    ClusterSettings cluster) {
 
   public Settings {
     Objects.requireNonNull(input);
@@ -24,6 +25,7 @@ public record Settings(
     Objects.requireNonNull(indicators);
     Objects.requireNonNull(spark);
     Objects.requireNonNull(report);
+    Objects.requireNonNull(cluster);
   }
 
   /**

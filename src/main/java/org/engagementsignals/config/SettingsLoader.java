@@ -135,7 +135,11 @@ public final class SettingsLoader {
             c.getString("report.accuracy-file"),
             c.getBoolean("report.quotes"),
             c.getInt("report.quote-min-respondents"),
-            c.getInt("report.top-topics")));
+            c.getInt("report.top-topics")),
+        new ClusterSettings(
+            c.getString("cluster.executor-memory"),
+            c.getString("cluster.models"),
+            c.getString("cluster.driver-host")));
   }
 
   /**

@@ -20,6 +20,11 @@ import scala.Tuple2;
 
 /** The annotation stage: every distinct text of the month annotated exactly once. */
 public final class Annotate {
+  /**
+   * The counter annotation tasks add their sentences to. Spark records it with each task, so a task
+   * that annotated can be told from the others in its event log and by a listener.
+   */
+  public static final String SENTENCES_ANNOTATED = "sentences annotated";
 
   private Annotate() {}
 
@@ -68,7 +73,7 @@ public final class Annotate {
             missingRecords, settings.textsPerTask(), spark.sparkContext().defaultParallelism());
     LongAccumulator done =
         spark.sparkContext().longAccumulator("records annotated or found duplicate");
-    LongAccumulator sentences = spark.sparkContext().longAccumulator("sentences annotated");
+    LongAccumulator sentences = spark.sparkContext().longAccumulator(SENTENCES_ANNOTATED);
     RDD<Tuple2<String, String>> tasks =
         missing
             .javaRDD()

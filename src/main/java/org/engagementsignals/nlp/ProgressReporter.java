@@ -31,7 +31,9 @@ final class ProgressReporter implements AutoCloseable {
         TimeUnit.SECONDS);
   }
 
-  static String line(String stage, long done, long total, long elapsedNanos) {
+  static String line(String stage, long counted, long total, long elapsedNanos) {
+    // On a cluster, tasks whose results were lost with an executor run again and count again.
+    long done = Math.min(counted, total);
     double seconds = Math.max(elapsedNanos / 1e9, 1e-9);
     double pct = total == 0 ? 100 : 100.0 * done / total;
     return String.format(

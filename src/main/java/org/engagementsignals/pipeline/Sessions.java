@@ -1,6 +1,8 @@
 package org.engagementsignals.pipeline;
 
 import org.apache.spark.sql.SparkSession;
+import org.engagementsignals.cluster.StandaloneConnection;
+import org.engagementsignals.config.ClusterSettings;
 import org.engagementsignals.config.SparkSettings;
 
 /** Builds the SparkSession for a run; under spark-submit the submitted master wins. */
@@ -8,7 +10,17 @@ public final class Sessions {
 
   private Sessions() {}
 
+  /** A session on {@code local[...]}, or under spark-submit. */
   public static SparkSession create(SparkSettings settings, boolean masterGivenOnCommandLine) {
+    return create(settings, null, masterGivenOnCommandLine);
+  }
+
+  /**
+   * @param cluster how to reach a standalone master ({@code spark://}) when the job connects to it
+   *     itself; null when the session is only ever local or submitted
+   */
+  public static SparkSession create(
+      SparkSettings settings, ClusterSettings cluster, boolean masterGivenOnCommandLine) {
     SparkSession.Builder builder =
         SparkSession.builder()
             .appName(settings.appName())
@@ -26,6 +38,12 @@ public final class Sessions {
       builder
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.driver.host", "127.0.0.1");
+    }
+    if (settings.master().startsWith("spark://") && (!submitted || masterGivenOnCommandLine)) {
+      if (cluster == null) {
+        throw new IllegalArgumentException("a standalone master needs cluster settings");
+      }
+      StandaloneConnection.sparkConf(settings.master(), cluster).forEach(builder::config);
     }
     return builder.getOrCreate();
   }
