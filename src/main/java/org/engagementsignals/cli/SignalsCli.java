@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       EvaluateCommand.class,
-      TrainPolarityCommand.class,
+      TrainCommand.class,
       SstCommand.class,
       BenchCommand.class,
       BenchWorker.class,

@@ -41,7 +41,9 @@ public final class OutputSchemas {
             required("process_share", DoubleType),
             required("topics", createArrayType(StringType, false)),
             required("indicators", createArrayType(StringType, false)),
-            optional("text_redacted", StringType)
+            optional("text_redacted", StringType),
+            required("evidence", createArrayType(StringType, false)),
+            required("label_model", StringType)
           });
 
   public static final StructType SENTENCES =
@@ -90,6 +92,7 @@ public final class OutputSchemas {
             required("spark_version", StringType),
             required("corenlp_version", StringType),
             required("nlp_chain", StringType),
+            required("label_model", StringType),
             required("config_fingerprint", StringType),
             required("n_read", LongType),
             required("n_valid", LongType),

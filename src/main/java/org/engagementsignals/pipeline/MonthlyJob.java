@@ -33,9 +33,9 @@ import org.engagementsignals.indicators.SayHearTables;
 import org.engagementsignals.indicators.TopicTables;
 import org.engagementsignals.ingest.Ingest;
 import org.engagementsignals.ingest.Pseudonymizer;
+import org.engagementsignals.labels.LabelModel;
 import org.engagementsignals.nlp.Annotate;
 import org.engagementsignals.nlp.SentenceAnnotation;
-import org.engagementsignals.tagging.PolarityModel;
 import org.engagementsignals.tagging.TagTexts;
 import org.engagementsignals.tagging.TaggedRows;
 import org.engagementsignals.tagging.Tagger;
@@ -86,22 +86,25 @@ public final class MonthlyJob {
             () ->
                 Annotate.run(
                     spark, valid, ingest.counts().valid(), settings.nlp(), cache, progress));
+    LabelModel labels = LabelModel.configured(settings.tagging().labelModel());
     Dataset<Row> tagged =
         annotated
             .texts()
             .map(
-                new TagTexts(
-                    new Tagger(taxonomy),
-                    PolarityModel.configured(settings.tagging().responsePolarityModel())),
+                new TagTexts(new Tagger(taxonomy), labels.features()),
                 Encoders.row(TaggedRows.TEXT))
             .persist(StorageLevel.MEMORY_AND_DISK());
     // Materialised here so that the tag stage's time is its own, not folded into the writes.
     timer.time("tag", tagged::count);
+    Dataset<Row> labelled = labels.label(tagged).persist(StorageLevel.MEMORY_AND_DISK());
+    timer.time("label", labelled::count);
+    tagged.unpersist();
 
     PeriodWriter writer =
         new PeriodWriter(spark, settings.output().dir(), runId, settings.output().rowsPerFile());
-    Dataset<Row> responses = Assemble.responses(valid, tagged, settings.output().responseText());
-    Dataset<Row> sentences = Assemble.sentences(valid, tagged);
+    Dataset<Row> responses =
+        Assemble.responses(valid, labelled, settings.output().responseText(), labels.version());
+    Dataset<Row> sentences = Assemble.sentences(valid, labelled);
     Row sentenceCounts =
         sentences
             .agg(
@@ -160,8 +163,9 @@ public final class MonthlyJob {
             period,
             startedAt,
             Instant.now(),
-            fingerprint(settings, taxonomy, build),
+            fingerprint(settings, taxonomy, build, labels.version()),
             nlpChain,
+            labels.version(),
             build,
             ingest.counts(),
             sentenceCount,
@@ -185,7 +189,7 @@ public final class MonthlyJob {
         OutputSchemas.RUNS,
         OutputPaths.runPartition(runId));
     writer.cleanUp();
-    tagged.unpersist();
+    labelled.unpersist();
     annotated.texts().unpersist();
     valid.unpersist();
     return summary;
@@ -263,7 +267,8 @@ public final class MonthlyJob {
    * Hash of the settings that shape outputs and of the code version: equal fingerprints, equal
    * outputs.
    */
-  static String fingerprint(Settings settings, Taxonomy taxonomy, BuildInfo build) {
+  static String fingerprint(
+      Settings settings, Taxonomy taxonomy, BuildInfo build, String labelModel) {
     return Sha256.short16(
         settings.outputAffectingSettings()
             + ";taxonomy="
@@ -271,7 +276,9 @@ public final class MonthlyJob {
             + ";code="
             + build.version()
             + ";corenlp="
-            + build.corenlpVersion());
+            + build.corenlpVersion()
+            + ";labels="
+            + labelModel);
   }
 
   private static Row manifestRow(RunSummary s) {
@@ -284,6 +291,7 @@ public final class MonthlyJob {
         s.build().sparkVersion(),
         s.build().corenlpVersion(),
         s.nlpChain(),
+        s.labelModel(),
         s.configFingerprint(),
         c.read(),
         c.valid(),

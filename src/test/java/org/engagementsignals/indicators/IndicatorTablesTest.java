@@ -25,10 +25,10 @@ class IndicatorTablesTest {
     "conn_neg",
     "personal",
     "professional",
-    "trust_pos_sentences",
-    "trust_neg_sentences",
-    "conn_pos_sentences",
-    "conn_neg_sentences"
+    "trust_pos_responses",
+    "trust_neg_responses",
+    "conn_pos_responses",
+    "conn_neg_responses"
   };
   private static final StructType GROUP = groupSchema();
 
@@ -49,7 +49,8 @@ class IndicatorTablesTest {
   }
 
   /**
-   * A group of n respondents, each with 2 sentences: half about results, a quarter about process.
+   * A group of n respondents, each with one response of 2 sentences: half of the responses about
+   * results, a quarter about process.
    */
   private static Row group(
       String level, String id, String parent, long n, long trustPos, long trustNeg) {
@@ -70,7 +71,7 @@ class IndicatorTablesTest {
       v.set(2, null);
     }
     long[] counts = {
-      n, n, 2 * n, n, n / 2, trustPos, trustNeg, 0, 0, 1, 0, trustPos, trustNeg, 0, 0
+      n, n, 2 * n, n / 2, n / 4, trustPos, trustNeg, 0, 0, 1, 0, trustPos, trustNeg, 0, 0
     };
     for (long c : counts) {
       v.add(c);
