@@ -42,9 +42,12 @@ public final class Evaluation {
       List<Unit> units = LabelledTexts.units(gold);
       List<Map<Label, String>> predicted =
           LabelTrainer.predict(spark, features, model.pipeline(), units);
-      TreeSet<String> splits =
-          new TreeSet<>((a, b) -> a.equals("test") ? -1 : b.equals("test") ? 1 : a.compareTo(b));
-      gold.forEach(g -> splits.add(g.split()));
+      // The test split first: the one that measures the model.
+      List<String> splits =
+          new ArrayList<>(new TreeSet<>(gold.stream().map(GoldUnit::split).toList()));
+      if (splits.remove("test")) {
+        splits.add(0, "test");
+      }
       if (errors != null) {
         writeErrors(units, predicted, errors);
       }

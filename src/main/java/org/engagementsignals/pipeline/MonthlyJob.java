@@ -86,7 +86,9 @@ public final class MonthlyJob {
             () ->
                 Annotate.run(
                     spark, valid, ingest.counts().valid(), settings.nlp(), cache, progress));
-    LabelModel labels = LabelModel.configured(settings.tagging().labelModel());
+    // Loading the model is the label stage's too: it is what classification adds to a run.
+    LabelModel labels =
+        timer.time("label", () -> LabelModel.configured(settings.tagging().labelModel()));
     Dataset<Row> tagged =
         annotated
             .texts()
