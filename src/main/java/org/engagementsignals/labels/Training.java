@@ -227,9 +227,8 @@ public final class Training {
     if (fraction >= 1) {
       return units;
     }
-    Map<String, Integer> order = LabelTrainer.folds(units, 1_000_000, seed);
     List<Unit> sorted = new ArrayList<>(units);
-    sorted.sort(java.util.Comparator.comparing(u -> order.get(u.gold().id())));
+    sorted.sort(java.util.Comparator.comparing(u -> Sha256.hex(seed + ":" + u.gold().id())));
     Map<String, List<Unit>> byFocus = new TreeMap<>();
     for (Unit u : sorted) {
       byFocus
@@ -331,17 +330,10 @@ public final class Training {
   }
 
   static String sha256(Path file) {
-    try (var in = Files.newInputStream(file)) {
-      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        d.update(buffer, 0, n);
-      }
-      return java.util.HexFormat.of().formatHex(d.digest());
+    try {
+      return Sha256.hex(Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 }
