@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       SqlCommand.class,
       EvaluateCommand.class,
-      TrainPolarityCommand.class,
+      TrainCommand.class,
       SstCommand.class,
       BenchCommand.class,
       GenerateCommand.class,

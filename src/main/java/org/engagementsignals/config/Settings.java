@@ -42,8 +42,8 @@ public record Settings(
         + output.responseText()
         + ";nlp="
         + nlp.fingerprintSource()
-        + ";polarity-model="
-        + tagging.responsePolarityModel()
+        + ";label-model="
+        + tagging.labelModel()
         + ";k="
         + indicators.minGroupSize();
   }

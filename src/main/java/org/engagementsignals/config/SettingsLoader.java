@@ -123,7 +123,7 @@ public final class SettingsLoader {
         new PrivacySettings(c.getString("privacy.key-env"), c.getString("privacy.key-file")),
         nlp,
         new TaggingSettings(
-            c.getString("tagging.taxonomy-file"), c.getString("tagging.response-polarity-model")),
+            c.getString("tagging.taxonomy-file"), c.getString("tagging.label-model")),
         new IndicatorSettings(c.getInt("indicators.min-group-size")),
         new SparkSettings(
             c.getString("spark.master"),

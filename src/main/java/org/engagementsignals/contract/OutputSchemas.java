@@ -79,23 +79,23 @@ public final class OutputSchemas {
             optional(
                 "sentiment_label",
                 IntegerType,
-                "the response's polarity from the calibrated model (README, Accuracy)",
+                "the writer's overall tone from the label model (docs/labels.md): +1 mainly positive, -1 mainly negative, 0 neutral or balanced",
                 "-1, 0, 1",
                 "the text had no sentence to score"),
             required(
                 "focus",
                 StringType,
-                "RESULTS (some sentence talks about results, none about process), PROCESS (the other way round), MIXED (both), NEITHER",
+                "what the response talks about, from the label model (docs/labels.md)",
                 "RESULTS, PROCESS, MIXED, NEITHER"),
             required(
                 "results_share",
                 DoubleType,
-                "share of the response's sentences that talk about results (RESULTS or MIXED)",
+                "the label model's probability that the response talks about results (RESULTS or MIXED)",
                 SHARE),
             required(
                 "process_share",
                 DoubleType,
-                "share of the response's sentences that talk about process (PROCESS or MIXED)",
+                "the label model's probability that the response talks about process (PROCESS or MIXED)",
                 SHARE),
             required(
                 "topics",
@@ -104,14 +104,22 @@ public final class OutputSchemas {
             required(
                 "indicators",
                 createArrayType(StringType, false),
-                "net trust and connection over the sentences and the challenges mentioned",
+                "trust, connection and challenge labels from the label model (docs/labels.md)",
                 "trust:+1, trust:-1, connection:+1, connection:-1, challenge.personal, challenge.professional"),
             optional(
                 "text_redacted",
                 StringType,
                 "the whole text with contact details and person names replaced by placeholders",
                 "",
-                "signals.output.response-text is false (the default)")
+                "signals.output.response-text is false (the default)"),
+            required(
+                "evidence",
+                createArrayType(StringType, false),
+                "per label, the features that weighed most toward its answer with their weights, then the taxonomy phrases found (docs/labels.md)"),
+            required(
+                "label_model",
+                StringType,
+                "version of the label model that labelled the response (models/labels/metadata.json)")
           });
 
   public static final StructType SENTENCES =
@@ -231,9 +239,13 @@ public final class OutputSchemas {
                 StringType,
                 "annotators, parser model, length cap and NER models of the CoreNLP chain"),
             required(
+                "label_model",
+                StringType,
+                "version of the label model used (models/labels/metadata.json); part of config_fingerprint"),
+            required(
                 "config_fingerprint",
                 StringType,
-                "hash of every setting that changes the outputs, and of the code version: equal fingerprints and equal input give equal outputs"),
+                "hash of every setting that changes the outputs, the label model, and the code (version, commit, build time): equal fingerprints and equal input give equal outputs"),
             required(
                 "n_read",
                 LongType,
@@ -268,7 +280,7 @@ public final class OutputSchemas {
                 "stage_seconds",
                 createMapType(StringType, DoubleType, false),
                 "stage -> wall-clock seconds",
-                "keys ingest, annotate, tag, write, indicators, total"),
+                "keys ingest, annotate, tag, label, write, indicators, total"),
             required(
                 "n_texts_failed",
                 LongType,

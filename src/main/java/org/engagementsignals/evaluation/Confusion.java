@@ -17,6 +17,15 @@ public final class Confusion {
     counts[index(gold)][index(predicted)]++;
   }
 
+  /** Adds a unit by class positions (the order the classes were given in). */
+  public void add(int gold, int predicted) {
+    counts[gold][predicted]++;
+  }
+
+  public List<String> classes() {
+    return classes;
+  }
+
   private int index(String c) {
     int i = classes.indexOf(c);
     if (i < 0) {
@@ -69,7 +78,12 @@ public final class Confusion {
   }
 
   public double macroF1() {
-    return classes.stream().mapToDouble(this::f1).average().orElse(Double.NaN);
+    return macroF1(classes);
+  }
+
+  /** Mean F1 over the given classes only (e.g. -1 and +1, leaving out "not mentioned"). */
+  public double macroF1(List<String> over) {
+    return over.stream().mapToDouble(this::f1).average().orElse(Double.NaN);
   }
 
   /**

@@ -1,5 +1,6 @@
 /**
- * Measuring the tagger and the response polarity against a labelled set
- * (docs/labelling-guidelines.md): per-class precision, recall, F1 and confusion matrices.
+ * Measuring labels against people: gold files in the format of
+ * ../shared/labelling/real-comments.tsv, per-class precision, recall and F1, confusion matrices,
+ * headline measures with bootstrap 95% intervals, and the {@code accuracy.json} a model ships with.
  */
 package org.engagementsignals.evaluation;

@@ -59,19 +59,16 @@ public final class GroupAggregates {
                 sum("s_score").as("score"),
                 sum("s_score_results").as("score_results"),
                 sum("s_score_process").as("score_process"),
-                sum("s_scored").as("scored"),
-                sum("s_scored_results").as("scored_results"),
-                sum("s_scored_process").as("scored_process"),
                 signum(sum(responseTrust)).as("trust"),
                 signum(sum(responseConnection)).as("connection"),
                 max(array_contains(col("indicators"), "challenge.personal").cast("int"))
                     .as("personal"),
                 max(array_contains(col("indicators"), "challenge.professional").cast("int"))
                     .as("professional"),
-                sum("s_trust_pos").as("trust_pos_sentences"),
-                sum("s_trust_neg").as("trust_neg_sentences"),
-                sum("s_conn_pos").as("conn_pos_sentences"),
-                sum("s_conn_neg").as("conn_neg_sentences"));
+                sum("s_trust_pos").as("trust_pos_responses"),
+                sum("s_trust_neg").as("trust_neg_responses"),
+                sum("s_conn_pos").as("conn_pos_responses"),
+                sum("s_conn_neg").as("conn_neg_responses"));
     return perAuthor
         .groupBy(col("level"), col("group_id"), col("parent_id"), col("source"))
         .agg(
@@ -86,34 +83,30 @@ public final class GroupAggregates {
             sum("score").as("score"),
             sum("score_results").as("score_results"),
             sum("score_process").as("score_process"),
-            sum("scored").as("scored"),
-            sum("scored_results").as("scored_results"),
-            sum("scored_process").as("scored_process"),
             sum(when(col("trust").gt(0), 1).otherwise(0)).as("trust_pos"),
             sum(when(col("trust").lt(0), 1).otherwise(0)).as("trust_neg"),
             sum(when(col("connection").gt(0), 1).otherwise(0)).as("conn_pos"),
             sum(when(col("connection").lt(0), 1).otherwise(0)).as("conn_neg"),
             sum("personal").as("personal"),
             sum("professional").as("professional"),
-            sum("trust_pos_sentences").as("trust_pos_sentences"),
-            sum("trust_neg_sentences").as("trust_neg_sentences"),
-            sum("conn_pos_sentences").as("conn_pos_sentences"),
-            sum("conn_neg_sentences").as("conn_neg_sentences"));
+            sum("trust_pos_responses").as("trust_pos_responses"),
+            sum("trust_neg_responses").as("trust_neg_responses"),
+            sum("conn_pos_responses").as("conn_pos_responses"),
+            sum("conn_neg_responses").as("conn_neg_responses"));
   }
 
   /**
-   * One row per group and topic: mentions (sentences), distinct authors, mean sentence sentiment.
+   * One row per group and topic: mentions (sentences), distinct authors, and the mean sentiment
+   * label of the responses that mention it (each response once).
    */
   public static Dataset<Row> topics(Dataset<Row> responses, Dataset<Row> sentences) {
     Dataset<Row> authors =
         withGroups(responses, sentences)
-            .select(col("response_id"), col("source"), col("author"), col("g"));
+            .select(col("response_id"), col("source"), col("author"), col("s_score"), col("g"));
     return sentences
-        .select(
-            col("response_id"),
-            col("source"),
-            col("sentiment_score"),
-            explode(col("topics")).as("topic"))
+        .select(col("response_id"), col("source"), explode(col("topics")).as("topic"))
+        .groupBy(col("response_id"), col("source"), col("topic"))
+        .agg(count(lit(1)).as("mentions"))
         .join(authors, new String[] {"response_id", "source"})
         .groupBy(
             col("g.level").as("level"),
@@ -122,36 +115,54 @@ public final class GroupAggregates {
             col("source"),
             col("topic"))
         .agg(
-            count(lit(1)).as("mentions"),
+            sum("mentions").as("mentions"),
             countDistinct(col("author")).as("n_respondents"),
-            avg("sentiment_score").as("sentiment_mean"));
+            avg("s_score").as("sentiment_mean"));
   }
 
+  /**
+   * Responses with their learned labels as 0/1 and -1/0/+1 columns, their sentence count, their
+   * author, and one row per group they count in. The labels are measured per response (README
+   * "Accuracy"), so every metric is computed from them, never from sentences.
+   */
   private static Dataset<Row> withGroups(Dataset<Row> responses, Dataset<Row> sentences) {
     Column isResults = col("focus").isin("RESULTS", "MIXED");
     Column isProcess = col("focus").isin("PROCESS", "MIXED");
-    Dataset<Row> perResponse =
+    Column sentiment = col("sentiment_label").cast("double");
+    Dataset<Row> sentenceCounts =
         sentences
             .groupBy(col("response_id").as("r_id"), col("source").as("r_source"))
-            .agg(
-                count(lit(1)).as("s_n"),
-                sum(when(isResults, 1).otherwise(0)).as("s_results"),
-                sum(when(isProcess, 1).otherwise(0)).as("s_process"),
-                sum(col("sentiment_score")).as("s_score"),
-                sum(when(isResults, col("sentiment_score")).otherwise(0.0)).as("s_score_results"),
-                sum(when(isProcess, col("sentiment_score")).otherwise(0.0)).as("s_score_process"),
-                // Sentiment means count only scored sentences (a failed text's have no score).
-                count(col("sentiment_score")).as("s_scored"),
-                count(when(isResults, col("sentiment_score"))).as("s_scored_results"),
-                count(when(isProcess, col("sentiment_score"))).as("s_scored_process"),
-                sum(when(array_contains(col("indicators"), "trust:+1"), 1).otherwise(0))
+            .agg(count(lit(1)).as("s_n"));
+    Dataset<Row> perResponse =
+        responses
+            .select(
+                col("response_id"),
+                col("source"),
+                col("respondent_key"),
+                col("team"),
+                col("leader_id"),
+                col("indicators"),
+                when(isResults, 1).otherwise(0).as("s_results"),
+                when(isProcess, 1).otherwise(0).as("s_process"),
+                sentiment.as("s_score"),
+                when(isResults, sentiment).otherwise(0.0).as("s_score_results"),
+                when(isProcess, sentiment).otherwise(0.0).as("s_score_process"),
+                when(array_contains(col("indicators"), "trust:+1"), 1)
+                    .otherwise(0)
                     .as("s_trust_pos"),
-                sum(when(array_contains(col("indicators"), "trust:-1"), 1).otherwise(0))
+                when(array_contains(col("indicators"), "trust:-1"), 1)
+                    .otherwise(0)
                     .as("s_trust_neg"),
-                sum(when(array_contains(col("indicators"), "connection:+1"), 1).otherwise(0))
+                when(array_contains(col("indicators"), "connection:+1"), 1)
+                    .otherwise(0)
                     .as("s_conn_pos"),
-                sum(when(array_contains(col("indicators"), "connection:-1"), 1).otherwise(0))
-                    .as("s_conn_neg"));
+                when(array_contains(col("indicators"), "connection:-1"), 1)
+                    .otherwise(0)
+                    .as("s_conn_neg"))
+            .join(
+                sentenceCounts,
+                col("response_id").equalTo(col("r_id")).and(col("source").equalTo(col("r_source"))),
+                "left");
     Column groups =
         expr(
             "concat(array(named_struct('level', 'org', 'group_id', 'org', 'parent_id', CAST(NULL AS STRING)),"
@@ -159,17 +170,8 @@ public final class GroupAggregates {
                 + " transform(sequence(1, size(split(team, '/'))), i -> named_struct('level', 'team', 'group_id',"
                 + " array_join(slice(split(team, '/'), 1, i), '/'), 'parent_id', CASE WHEN i = 1 THEN 'org' ELSE"
                 + " array_join(slice(split(team, '/'), 1, i - 1), '/') END)))");
-    return responses
-        .select(
-            col("response_id"),
-            col("source"),
-            col("respondent_key"),
-            col("team"),
-            col("leader_id"),
-            col("indicators"))
-        .join(
-            perResponse,
-            col("response_id").equalTo(col("r_id")).and(col("source").equalTo(col("r_source"))))
+    return perResponse
+        .withColumn("s_n", coalesce(col("s_n"), lit(0L)))
         .withColumn("author", coalesce(col("respondent_key"), col("leader_id")))
         .withColumn("g", explode(groups));
   }

@@ -25,10 +25,10 @@ record GroupCounts(
     long connNeg,
     long personal,
     long professional,
-    long trustPosSentences,
-    long trustNegSentences,
-    long connPosSentences,
-    long connNegSentences,
+    long trustPosResponses,
+    long trustNegResponses,
+    long connPosResponses,
+    long connNegResponses,
     String membersHash) {
 
   static GroupCounts from(Row r) {
@@ -54,10 +54,10 @@ record GroupCounts(
         num(r, "conn_neg"),
         num(r, "personal"),
         num(r, "professional"),
-        num(r, "trust_pos_sentences"),
-        num(r, "trust_neg_sentences"),
-        num(r, "conn_pos_sentences"),
-        num(r, "conn_neg_sentences"),
+        num(r, "trust_pos_responses"),
+        num(r, "trust_neg_responses"),
+        num(r, "conn_pos_responses"),
+        num(r, "conn_neg_responses"),
         r.getAs("members_hash"));
   }
 
@@ -129,10 +129,10 @@ record GroupCounts(
         connNeg,
         personal,
         professional,
-        trustPosSentences,
-        trustNegSentences,
-        connPosSentences,
-        connNegSentences,
+        trustPosResponses,
+        trustNegResponses,
+        connPosResponses,
+        connNegResponses,
         membersHash);
   }
 

@@ -126,11 +126,11 @@ public final class IndicatorTables {
   static Map<String, double[]> metrics(GroupCounts g) {
     Map<String, double[]> m = new LinkedHashMap<>();
     long n = g.respondents();
-    m.put("results_share", shareOfSentences(g.results(), g.sentences(), n));
-    m.put("process_share", shareOfSentences(g.process(), g.sentences(), n));
-    m.put("sentiment_mean", plain(ratio(g.score(), g.scored())));
-    m.put("sentiment_results", plain(ratio(g.scoreResults(), g.scoredResults())));
-    m.put("sentiment_process", plain(ratio(g.scoreProcess(), g.scoredProcess())));
+    m.put("results_share", shareOfResponses(g.results(), g.responses(), n));
+    m.put("process_share", shareOfResponses(g.process(), g.responses(), n));
+    m.put("sentiment_mean", plain(ratio(g.score(), g.responses())));
+    m.put("sentiment_results", plain(ratio(g.scoreResults(), g.results())));
+    m.put("sentiment_process", plain(ratio(g.scoreProcess(), g.process())));
     m.put("connection_index", Intervals.netIndex(g.connPos(), g.connNeg(), n));
     m.put("connection_mention_share", share(g.connPos() + g.connNeg(), n));
     m.put("trust_index", Intervals.netIndex(g.trustPos(), g.trustNeg(), n));
@@ -141,15 +141,15 @@ public final class IndicatorTables {
   }
 
   /**
-   * A share of sentences, with a Wilson interval computed on respondents rather than sentences: one
-   * person's sentences are not independent, so n = respondents keeps the interval honest
+   * A share of responses, with a Wilson interval computed on respondents rather than responses: one
+   * person's responses are not independent, so n = respondents keeps the interval honest
    * (conservative).
    */
-  private static double[] shareOfSentences(long hits, long sentences, long respondents) {
-    if (sentences == 0) {
+  private static double[] shareOfResponses(long hits, long responses, long respondents) {
+    if (responses == 0) {
       return new double[] {Double.NaN, Double.NaN, Double.NaN};
     }
-    double p = (double) hits / sentences;
+    double p = (double) hits / responses;
     double[] ci = Intervals.wilson(Math.round(p * respondents), respondents);
     return new double[] {p, Math.min(ci[0], p), Math.max(ci[1], p)};
   }

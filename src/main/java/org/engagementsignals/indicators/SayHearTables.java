@@ -9,10 +9,11 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Say vs hear, per leader with reflections this period: what the leader writes (their reflections)
- * against what their team writes (survey). Shares are of sentences; trust and connection
- * "direction" is (positive - negative) / (positive + negative) over the mentions, from -1 (all
- * negative) to +1 (all positive), so the two sides are on one scale. The "hear" side follows the
- * leader group's suppression.
+ * against what their team writes (survey), by the learned labels of each response. Shares are of
+ * responses; trust and connection "direction" is (positive - negative) / (positive + negative) over
+ * the leader's reflections and over the team's respondents that mention it, from -1 (all negative)
+ * to +1 (all positive), so the two sides are on one scale. The "hear" side follows the leader
+ * group's suppression.
  */
 public final class SayHearTables {
 
@@ -36,10 +37,10 @@ public final class SayHearTables {
       GroupCounts hear = survey.get(say.groupId());
       SuppressionReason reason = hear == null ? null : groups.hidden(hear);
       boolean heard = hear != null && reason == null;
-      Double sayProcess = share(say.process(), say.sentences());
-      Double sayTrust = direction(say.trustPosSentences(), say.trustNegSentences());
-      Double sayConnection = direction(say.connPosSentences(), say.connNegSentences());
-      Double hearProcess = heard ? share(hear.process(), hear.sentences()) : null;
+      Double sayProcess = share(say.process(), say.responses());
+      Double sayTrust = direction(say.trustPosResponses(), say.trustNegResponses());
+      Double sayConnection = direction(say.connPosResponses(), say.connNegResponses());
+      Double hearProcess = heard ? share(hear.process(), hear.responses()) : null;
       Double hearTrust = heard ? direction(hear.trustPos(), hear.trustNeg()) : null;
       Double hearConnection = heard ? direction(hear.connPos(), hear.connNeg()) : null;
       out.add(
@@ -47,14 +48,14 @@ public final class SayHearTables {
               say.groupId(),
               say.responses(),
               say.sentences(),
-              share(say.results(), say.sentences()),
+              share(say.results(), say.responses()),
               sayProcess,
               sayTrust,
               sayConnection,
               hear == null || reason != null,
               hear == null ? "no_survey_responses" : reason == null ? null : reason.code(),
               heard ? hear.respondents() : null,
-              heard ? share(hear.results(), hear.sentences()) : null,
+              heard ? share(hear.results(), hear.responses()) : null,
               hearProcess,
               hearTrust,
               hearConnection,

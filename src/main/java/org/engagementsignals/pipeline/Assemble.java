@@ -17,10 +17,11 @@ public final class Assemble {
   /**
    * One row per valid record, in {@link OutputSchemas#RESPONSES} column order.
    *
-   * @param tagged one row per distinct text ({@code TaggedRows.TEXT})
+   * @param tagged one row per distinct text, labelled ({@code TaggedRows.LABELLED})
+   * @param labelModel the label model's version
    */
   public static Dataset<Row> responses(
-      Dataset<Row> valid, Dataset<Row> tagged, boolean includeText) {
+      Dataset<Row> valid, Dataset<Row> tagged, boolean includeText, String labelModel) {
     Dataset<Row> joined =
         valid.join(tagged.withColumnRenamed("text_redacted", "annotated_text"), "text_hash");
     Column nTokens = expr("aggregate(sentences, 0, (acc, s) -> acc + s.n_tokens)");
@@ -42,7 +43,9 @@ public final class Assemble {
         col("process_share"),
         col("topics"),
         col("indicators"),
-        (includeText ? col("annotated_text") : lit(null).cast("string")).as("text_redacted"));
+        (includeText ? col("annotated_text") : lit(null).cast("string")).as("text_redacted"),
+        col("evidence"),
+        lit(labelModel).as("label_model"));
   }
 
   /**

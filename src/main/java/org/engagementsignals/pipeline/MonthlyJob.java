@@ -33,10 +33,10 @@ import org.engagementsignals.indicators.SayHearTables;
 import org.engagementsignals.indicators.TopicTables;
 import org.engagementsignals.ingest.Ingest;
 import org.engagementsignals.ingest.Pseudonymizer;
+import org.engagementsignals.labels.LabelModel;
 import org.engagementsignals.nlp.Annotate;
 import org.engagementsignals.nlp.AnnotationCache;
 import org.engagementsignals.nlp.SentenceAnnotation;
-import org.engagementsignals.tagging.PolarityModel;
 import org.engagementsignals.tagging.TagTexts;
 import org.engagementsignals.tagging.TaggedRows;
 import org.engagementsignals.tagging.Tagger;
@@ -92,22 +92,27 @@ public final class MonthlyJob {
             () ->
                 Annotate.run(
                     spark, valid, ingest.counts().valid(), settings.nlp(), cache, progress));
+    // Loading the model is the label stage's too: it is what classification adds to a run.
+    LabelModel labels =
+        timer.time("label", () -> LabelModel.configured(settings.tagging().labelModel()));
     Dataset<Row> tagged =
         annotated
             .texts()
             .map(
-                new TagTexts(
-                    new Tagger(taxonomy),
-                    PolarityModel.configured(settings.tagging().responsePolarityModel())),
+                new TagTexts(new Tagger(taxonomy), labels.features()),
                 Encoders.row(TaggedRows.TEXT))
             .persist(StorageLevel.MEMORY_AND_DISK());
     // Materialised here so that the tag stage's time is its own, not folded into the writes.
     timer.time("tag", tagged::count);
+    Dataset<Row> labelled = labels.label(tagged).persist(StorageLevel.MEMORY_AND_DISK());
+    timer.time("label", labelled::count);
+    tagged.unpersist();
 
     PeriodWriter writer =
         new PeriodWriter(spark, settings.output().dir(), runId, settings.output().rowsPerFile());
-    Dataset<Row> responses = Assemble.responses(valid, tagged, settings.output().responseText());
-    Dataset<Row> sentences = Assemble.sentences(valid, tagged);
+    Dataset<Row> responses =
+        Assemble.responses(valid, labelled, settings.output().responseText(), labels.version());
+    Dataset<Row> sentences = Assemble.sentences(valid, labelled);
     Row sentenceCounts =
         sentences
             .agg(
@@ -166,8 +171,9 @@ public final class MonthlyJob {
             period,
             startedAt,
             Instant.now(),
-            fingerprint(settings, taxonomy, build),
+            fingerprint(settings, taxonomy, build, labels.version()),
             nlpChain,
+            labels.version(),
             build,
             ingest.counts(),
             sentenceCount,
@@ -192,7 +198,7 @@ public final class MonthlyJob {
         OutputSchemas.RUNS,
         OutputPaths.runPartition(runId));
     writer.cleanUp();
-    tagged.unpersist();
+    labelled.unpersist();
     annotated.release();
     valid.unpersist();
     return summary;
@@ -272,7 +278,8 @@ public final class MonthlyJob {
    * Hash of the settings that shape outputs and of the code (version, commit and build, annotation
    * format): equal fingerprints, equal outputs.
    */
-  static String fingerprint(Settings settings, Taxonomy taxonomy, BuildInfo build) {
+  static String fingerprint(
+      Settings settings, Taxonomy taxonomy, BuildInfo build, String labelModel) {
     return Sha256.short16(
         settings.outputAffectingSettings()
             + ";taxonomy="
@@ -280,7 +287,9 @@ public final class MonthlyJob {
             + ";code="
             + build.version()
             + ";"
-            + AnnotationCache.key(settings.nlp(), build.corenlpVersion(), build.codeIdentity()));
+            + AnnotationCache.key(settings.nlp(), build.corenlpVersion(), build.codeIdentity())
+            + ";labels="
+            + labelModel);
   }
 
   private static Row manifestRow(RunSummary s) {
@@ -293,6 +302,7 @@ public final class MonthlyJob {
         s.build().sparkVersion(),
         s.build().corenlpVersion(),
         s.nlpChain(),
+        s.labelModel(),
         s.configFingerprint(),
         c.read(),
         c.valid(),

@@ -14,6 +14,7 @@ public record RunSummary(
     Instant finishedAt,
     String configFingerprint,
     String nlpChain,
+    String labelModel,
     BuildInfo build,
     Ingest.Counts counts,
     long sentences,
@@ -32,6 +33,7 @@ public record RunSummary(
     s.append(
         String.format(
             Locale.ROOT, "engagement-signals %s: run %s for %s%n", build.version(), runId, period));
+    s.append(String.format(Locale.ROOT, "  labels    model %s%n", labelModel));
     s.append(
         String.format(
             Locale.ROOT,

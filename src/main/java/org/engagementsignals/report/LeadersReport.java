@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.engagementsignals.config.ReportSettings;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.contract.OutputPaths;
+import org.engagementsignals.labels.LabelModel;
 
 /**
  * The leaders' report of one month: the organisation's page, plus a page per leader or team asked
@@ -38,9 +39,14 @@ public final class LeadersReport {
   public static List<Path> run(SparkSession spark, Settings settings, Request request) {
     ReportSettings report = settings.report();
     String outputRoot = settings.output().dir();
+    String accuracyFile =
+        report.accuracyFile().isBlank()
+            ? LabelModel.folder(settings.tagging().labelModel())
+                .resolve(LabelModel.ACCURACY)
+                .toString()
+            : report.accuracyFile();
     ReportInputs inputs =
-        ReportReader.read(
-            spark, outputRoot, request.month(), LabelAccuracy.load(report.accuracyFile()));
+        ReportReader.read(spark, outputRoot, request.month(), LabelAccuracy.load(accuracyFile));
     if (!inputs.hasMonth()) {
       throw new NotFound(
           "no indicators for "

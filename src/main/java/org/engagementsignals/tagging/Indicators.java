@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The indicator strings written to outputs, in their fixed order. */
-final class Indicators {
+public final class Indicators {
 
   private Indicators() {}
 
   /**
    * E.g. {@code [challenge.personal, connection:-1, trust:+1]}; net polarities of 0 are left out.
    */
-  static List<String> of(boolean personal, boolean professional, int connection, int trust) {
+  public static List<String> of(boolean personal, boolean professional, int connection, int trust) {
     List<String> out = new ArrayList<>();
     if (personal) {
       out.add("challenge.personal");

@@ -12,7 +12,7 @@ import java.util.Set;
  * trailing cue in the same clause ("trust is gone", "transparency is lacking") negates a mention
  * before it.
  */
-final class NegationScope {
+public final class NegationScope {
   private static final Set<String> FORWARD_CUES =
       Set.of(
           "not", "never", "no", "nobody", "none", "nothing", "nowhere", "neither", "nor", "without",
@@ -100,6 +100,20 @@ final class NegationScope {
       }
     }
     return false;
+  }
+
+  /**
+   * Which tokens lie in the forward scope of a negation cue (the cue itself not included).
+   *
+   * @param lemmas lower-cased lemmas of one sentence
+   */
+  public static boolean[] negatedTokens(List<String> lemmas, List<String> pos) {
+    NegationScope scope = new NegationScope(lemmas, pos);
+    boolean[] out = new boolean[lemmas.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = scope.coveringCue[i] != null;
+    }
+    return out;
   }
 
   /** The cue negating a mention spanning [start, end), or null when it is not negated. */

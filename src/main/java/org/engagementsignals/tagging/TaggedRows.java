@@ -6,8 +6,10 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
+import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.engagementsignals.labels.LabelColumns;
 import org.engagementsignals.nlp.AnnotatedRows;
 
 /**
@@ -37,20 +39,35 @@ public final class TaggedRows {
 
   public static final StructType SENTENCE = withFields(AnnotatedRows.SENTENCE, SENTENCE_TAGS);
 
+  /** A tagged text, with the features the label model reads ({@code LabelColumns}). */
   public static final StructType TEXT =
       new StructType()
           .add("text_hash", StringType, false)
           .add("text_redacted", StringType, false)
           .add("n_persons", IntegerType, false)
           .add("sentences", createArrayType(SENTENCE, false), false)
-          // null when no sentence of the text was scored (it failed the full chain)
+          // null when no sentence of the text was scored (it failed CoreNLP's full chain)
           .add("sentiment_score", DoubleType, true)
-          .add("sentiment_label", IntegerType, true)
+          .add("topics", createArrayType(StringType, false), false)
+          .add(LabelColumns.TERMS, createArrayType(StringType, false), false)
+          .add(LabelColumns.DENSE, SQLDataTypes.VectorType(), false);
+
+  /** A text with its learned labels: what {@code responses/} is assembled from. */
+  public static final StructType LABELLED =
+      new StructType()
+          .add("text_hash", StringType, false)
+          .add("text_redacted", StringType, false)
+          .add("n_persons", IntegerType, false)
+          .add("sentences", createArrayType(SENTENCE, false), false)
+          // null when no sentence of the text was scored (it failed CoreNLP's full chain)
+          .add("sentiment_score", DoubleType, true)
+          .add("sentiment_label", IntegerType, false)
           .add("focus", StringType, false)
           .add("results_share", DoubleType, false)
           .add("process_share", DoubleType, false)
           .add("topics", createArrayType(StringType, false), false)
-          .add("indicators", createArrayType(StringType, false), false);
+          .add("indicators", createArrayType(StringType, false), false)
+          .add("evidence", createArrayType(StringType, false), false);
 
   private TaggedRows() {}
 

@@ -25,13 +25,10 @@ class IndicatorTablesTest {
     "conn_neg",
     "personal",
     "professional",
-    "trust_pos_sentences",
-    "trust_neg_sentences",
-    "conn_pos_sentences",
-    "conn_neg_sentences",
-    "scored",
-    "scored_results",
-    "scored_process"
+    "trust_pos_responses",
+    "trust_neg_responses",
+    "conn_pos_responses",
+    "conn_neg_responses"
   };
   private static final StructType GROUP = groupSchema();
 
@@ -52,7 +49,8 @@ class IndicatorTablesTest {
   }
 
   /**
-   * A group of n respondents, each with 2 sentences: half about results, a quarter about process.
+   * A group of n respondents, each with one response of 2 sentences: half of the responses about
+   * results, a quarter about process.
    */
   private static Row group(
       String level, String id, String parent, long n, long trustPos, long trustNeg) {
@@ -73,8 +71,7 @@ class IndicatorTablesTest {
       v.set(2, null);
     }
     long[] counts = {
-      n, n, 2 * n, n, n / 2, trustPos, trustNeg, 0, 0, 1, 0, trustPos, trustNeg, 0, 0, 2 * n, n,
-      n / 2
+      n, n, 2 * n, n / 2, n / 4, trustPos, trustNeg, 0, 0, 1, 0, trustPos, trustNeg, 0, 0
     };
     for (long c : counts) {
       v.add(c);
@@ -211,18 +208,6 @@ class IndicatorTablesTest {
     assertThat(n.<Double>getAs("trust_index_delta")).isCloseTo(-28.0 / 40 - 0.4, within(1e-9));
     assertThat(n.<Boolean>getAs("trust_index_changed")).isTrue();
     assertThat(n.<Boolean>getAs("results_share_changed")).isFalse();
-  }
-
-  @Test
-  void sentimentMeansLeaveOutSentencesWithoutAScore() {
-    // 80 sentences with scores summing to 4.0, of which only 40 were scored: the other 40 come
-    // from texts CoreNLP failed on (sentiment_method = failed) and count as no score, not as 0.
-    Object[] v = toArray(group("org", "org", null, 40, 0, 0));
-    v[GROUP.fieldIndex("scored")] = 40L;
-    Row groups = new GenericRowWithSchema(v, GROUP);
-    Row row = IndicatorTables.indicatorRows(GroupTable.of(List.of(groups), 5), List.of()).get(0);
-    Row r = new GenericRowWithSchema(toArray(row), OutputSchemas.INDICATORS);
-    assertThat(r.<Double>getAs("sentiment_mean")).isCloseTo(4.0 / 40, within(1e-9));
   }
 
   @Test

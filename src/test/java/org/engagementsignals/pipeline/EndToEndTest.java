@@ -24,6 +24,7 @@ import org.engagementsignals.contract.OutputSchemas;
 import org.engagementsignals.contract.Schemas;
 import org.engagementsignals.ingest.PseudonymKey;
 import org.engagementsignals.ingest.Pseudonymizer;
+import org.engagementsignals.labels.LabelModel;
 import org.engagementsignals.testing.SharedSpark;
 import org.engagementsignals.testing.TestSettings;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,17 +108,20 @@ class EndToEndTest {
                 .getLong(0))
         .isEqualTo(october.sentences());
 
-    Row manifest =
-        spark
-            .read()
-            .parquet(output.resolve("runs").toString())
-            .filter(col("run_id").equalTo(october.runId()))
-            .first();
+    Row manifest = manifest(spark);
     assertThat(manifest.<Long>getAs("n_read")).isEqualTo(c.read());
     assertThat(manifest.<Long>getAs("n_valid")).isEqualTo(c.valid());
     assertThat(manifest.<Long>getAs("n_quarantined")).isEqualTo(c.quarantined());
     assertThat(manifest.<Long>getAs("n_other_period")).isEqualTo(c.otherPeriod());
     assertThat(manifest.<Long>getAs("n_sentences")).isEqualTo(october.sentences());
+  }
+
+  private static Row manifest(SparkSession spark) {
+    return spark
+        .read()
+        .parquet(output.resolve("runs").toString())
+        .filter(col("run_id").equalTo(october.runId()))
+        .first();
   }
 
   @Test
@@ -157,10 +161,20 @@ class EndToEndTest {
       assertThat(s.<Double>getAs("sentiment_score")).isBetween(-1.0, 1.0);
       assertThat(s.getList(s.fieldIndex("sentiment_probs"))).hasSize(5);
     }
+    String model =
+        LabelModel.configured(TestSettings.of(input, output).tagging().labelModel()).version();
     for (Row r : read(spark, "responses", "2026-10").collectAsList()) {
       assertThat(r.<Integer>getAs("n_sentences")).isPositive();
       assertThat(r.<Integer>getAs("sentiment_label")).isBetween(-1, 1);
+      // Every response carries the learned labels' reasons, and the model that gave them.
+      assertThat(r.<String>getAs("label_model")).isEqualTo(model);
+      List<String> evidence = r.getList(r.fieldIndex("evidence"));
+      assertThat(evidence)
+          .anyMatch(e -> e.startsWith("focus " + r.getAs("focus")))
+          .anyMatch(e -> e.startsWith("sentiment "));
+      assertThat(r.<Double>getAs("results_share")).isBetween(0.0, 1.0);
     }
+    assertThat(manifest(spark).<String>getAs("label_model")).isEqualTo(model);
   }
 
   @Test
