@@ -18,20 +18,20 @@ public final class Glossary {
               "how much of what people wrote is about results: targets, numbers, deadlines, wins and misses"),
           new Entry(
               "Process share",
-              "how much is about *how* the work is done: feedback, coaching, 1:1s, collaboration, decisions, learning from failure, values"),
-          new Entry("Tone", "the overall tone, from -1 (very negative) to +1 (very positive)"),
+              "how much is about *how* the work is done and people are led: feedback, coaching, 1:1s, collaboration, decisions, learning, culture, respect"),
+          new Entry("Tone", "the overall tone, from -1 (all negative) to +1 (all positive)"),
           new Entry(
               "Trust index",
-              "do people trust their leaders and feel safe: honesty, transparency, respect, autonomy, safety to speak up and to fail? -1 to +1"),
+              "do people trust their leaders and feel treated fairly: honesty, transparency, respect, autonomy, safety to speak up and to fail? -1 to +1"),
           new Entry(
               "Connection index",
-              "do people feel understood as people: listened to, asked how they are, cared for, belonging? From -1 (everyone who spoke says no) to +1 (everyone says yes)"),
+              "do people feel understood as people: listened to, cared for, supported, belonging? From -1 (everyone who spoke says no) to +1 (everyone says yes)"),
           new Entry(
               "Personal challenges",
-              "how many people mention a personal challenge: work-life balance, stress, burnout, health, family, blocked growth"),
+              "how many people raise a personal difficulty: work-life balance, stress, burnout, health, family, growth hopes not met"),
           new Entry(
               "Professional challenges",
-              "how many mention a professional challenge: workload, staffing, tools, market, team conflict, changing priorities"));
+              "how many raise a professional difficulty: workload, staffing, tools, market, team dynamics, change"));
 
   private Glossary() {}
 
