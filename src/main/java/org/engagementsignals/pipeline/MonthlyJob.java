@@ -207,14 +207,20 @@ public final class MonthlyJob {
     int k = settings.indicators().minGroupSize();
     String period = month.toString();
     GroupTable groups =
-        GroupTable.of(GroupAggregates.groups(responses, sentences).collectAsList(), k);
+        GroupTable.of(
+            GroupAggregates.groups(responses, sentences).collectAsList(),
+            GroupAggregates.cells(responses, sentences).collectAsList(),
+            k);
     List<Row> previous = previousPeriod(spark, settings.output().dir(), month.minusMonths(1));
     Map<String, String> familyByTopic = new TreeMap<>();
     taxonomy.topics().forEach(t -> familyByTopic.put(t.id(), t.family().id()));
     List<Row> indicators = IndicatorTables.indicatorRows(groups, previous);
     List<Row> topics =
         TopicTables.rows(
-            GroupAggregates.topics(responses, sentences).collectAsList(), groups, familyByTopic);
+            GroupAggregates.topics(responses, sentences).collectAsList(),
+            GroupAggregates.topicCells(responses, sentences).collectAsList(),
+            groups,
+            familyByTopic);
     List<Row> sayHear = SayHearTables.rows(groups);
     writer.replace(
         spark.createDataFrame(indicators, OutputSchemas.INDICATORS),

@@ -1,0 +1,163 @@
+package org.engagementsignals.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.testing.DisclosureAttacker;
+import org.engagementsignals.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The group aggregation in Spark, on hand-made response and sentence rows of the contract. */
+@ExtendWith(SharedSpark.class)
+class GroupAggregatesTest {
+
+  /**
+   * Issue 17, defect 2: one person answered in Sales/A about L1 and, after a team move, in Sales/B
+   * about L2. The groups overlap (Sales has 13 people, Sales/A and Sales/B 7 each), which the
+   * suppression used to reject with "group team:Sales has 13 respondents, fewer than its children
+   * together" after responses/ and sentences/ had been written.
+   */
+  @Test
+  void aRespondentInTwoTeamsAndAboutTwoLeadersIsCountedInEachAndStaysHidden(SparkSession spark) {
+    List<Row> responses = new ArrayList<>();
+    List<Row> sentences = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      answer("A-" + i, "a" + i, "Sales/A", "L1", responses, sentences);
+      answer("B-" + i, "b" + i, "Sales/B", "L2", responses, sentences);
+    }
+    answer("M-1", "mover", "Sales/A", "L1", responses, sentences);
+    answer("M-2", "mover", "Sales/B", "L2", responses, sentences);
+    Dataset<Row> r = spark.createDataFrame(responses, OutputSchemas.RESPONSES);
+    Dataset<Row> s = spark.createDataFrame(sentences, OutputSchemas.SENTENCES);
+
+    List<Row> groupRows = GroupAggregates.groups(r, s).collectAsList();
+    List<Row> cellRows = GroupAggregates.cells(r, s).collectAsList();
+    GroupTable table = GroupTable.of(groupRows, cellRows, 5);
+
+    Map<String, Long> respondents = new HashMap<>();
+    table.groups().forEach(g -> respondents.put(g.key(), g.respondents()));
+    assertThat(respondents)
+        .containsEntry("org", 13L)
+        .containsEntry("team:Sales", 13L)
+        .containsEntry("team:Sales/A", 7L)
+        .containsEntry("team:Sales/B", 7L)
+        .containsEntry("leader:L1", 7L)
+        .containsEntry("leader:L2", 7L);
+    List<ComplementarySuppression.Cell> cells = GroupTable.cells(cellRows);
+    assertThat(cells)
+        .contains(
+            ComplementarySuppression.Cell.of(
+                1, "org", "team:Sales", "team:Sales/A", "team:Sales/B", "leader:L1", "leader:L2"));
+
+    Set<String> published = new HashSet<>();
+    for (Row row : IndicatorTables.indicatorRows(table, List.of())) {
+      Row named = new GenericRowWithSchema(toArray(row), OutputSchemas.INDICATORS);
+      if (!named.<Boolean>getAs("suppressed")) {
+        String level = named.getAs("level");
+        published.add(level.equals("org") ? "org" : level + ":" + named.getAs("group_id"));
+      }
+    }
+    assertThat(published).contains("org", "team:Sales").hasSizeLessThan(6);
+    assertThat(DisclosureAttacker.disclosures(cells, published, 5, 1)).isEmpty();
+    // Without the complementary hides, Sales/A + Sales/B - Sales gives the mover away.
+    assertThat(
+            DisclosureAttacker.disclosures(
+                cells,
+                Set.of(
+                    "org", "team:Sales", "team:Sales/A", "team:Sales/B", "leader:L1", "leader:L2"),
+                5,
+                1))
+        .isNotEmpty();
+
+    List<Row> topicRows =
+        TopicTables.rows(
+            GroupAggregates.topics(r, s).collectAsList(),
+            GroupAggregates.topicCells(r, s).collectAsList(),
+            table,
+            Map.of("process_feedback", "process"));
+    assertThat(topicRows).isNotEmpty();
+  }
+
+  private static void answer(
+      String id,
+      String respondent,
+      String team,
+      String leader,
+      List<Row> responses,
+      List<Row> sentences) {
+    Map<String, Object> response = new HashMap<>();
+    response.put("response_id", id);
+    response.put("source", "survey");
+    response.put("respondent_key", respondent);
+    response.put("team", team);
+    response.put("leader_id", leader);
+    response.put("question_id", "Q1");
+    response.put("submitted_at", Timestamp.valueOf("2026-10-05 10:00:00"));
+    response.put("n_sentences", 1);
+    response.put("n_tokens", 4);
+    response.put("sentiment_score", 0.25);
+    response.put("sentiment_label", 1);
+    response.put("focus", "PROCESS");
+    response.put("results_share", 0.0);
+    response.put("process_share", 1.0);
+    response.put("topics", List.of("process_feedback"));
+    response.put("indicators", List.of("trust:+1"));
+    responses.add(row(OutputSchemas.RESPONSES, response));
+    Map<String, Object> sentence = new HashMap<>();
+    sentence.put("response_id", id);
+    sentence.put("source", "survey");
+    sentence.put("sentence_index", 0);
+    sentence.put("text_redacted", "Feedback is useful here.");
+    sentence.put("n_tokens", 4);
+    sentence.put("tokens", List.of("Feedback", "is", "useful", "here"));
+    sentence.put("lemmas", List.of("feedback", "be", "useful", "here"));
+    sentence.put("pos", List.of("NN", "VBZ", "JJ", "RB"));
+    sentence.put("ner", List.of("O", "O", "O", "O"));
+    sentence.put("sentiment", 3);
+    sentence.put("sentiment_probs", List.of(0.0, 0.1, 0.2, 0.6, 0.1));
+    sentence.put("sentiment_score", 0.35);
+    sentence.put("sentiment_method", "parse");
+    sentence.put("focus", "PROCESS");
+    sentence.put("topics", List.of("process_feedback"));
+    sentence.put("indicators", List.of("trust:+1"));
+    sentence.put("negated", false);
+    sentence.put("evidence", List.of("process_feedback: feedback"));
+    sentences.add(row(OutputSchemas.SENTENCES, sentence));
+  }
+
+  private static Object[] toArray(Row r) {
+    Object[] v = new Object[r.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = r.get(i);
+    }
+    return v;
+  }
+
+  /** A row of {@code schema} from values by column name (Scala sequences for the arrays). */
+  private static Row row(StructType schema, Map<String, Object> values) {
+    Object[] v = new Object[schema.size()];
+    StructField[] fields = schema.fields();
+    for (int i = 0; i < fields.length; i++) {
+      Object x = values.get(fields[i].name());
+      v[i] =
+          x instanceof List<?> list
+              ? scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq()
+              : x;
+    }
+    return new GenericRowWithSchema(v, schema);
+  }
+}
