@@ -10,6 +10,9 @@ public final class OutputPaths {
   public static final String TOPICS = "topics";
   public static final String SAY_HEAR = "say_hear";
 
+  /** Operators only: why hidden group rows are hidden. */
+  public static final String SUPPRESSION = "suppression";
+
   /** Staging area under the output root; readers of the outputs never look here. */
   public static final String STAGING = "_staging";
 

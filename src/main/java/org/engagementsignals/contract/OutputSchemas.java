@@ -146,6 +146,22 @@ public final class OutputSchemas {
             optional("connection_direction_gap", DoubleType)
           });
 
+  /**
+   * Operators only, like quarantine: why each hidden row of {@code indicators/}, {@code topics/}
+   * and {@code say_hear/} is hidden, and the hidden group's size as a band. Reports never read it.
+   */
+  public static final StructType SUPPRESSION =
+      new StructType(
+          new StructField[] {
+            required("table", StringType),
+            required("source", StringType),
+            required("level", StringType),
+            required("group_id", StringType),
+            optional("topic", StringType),
+            required("reason", StringType),
+            optional("respondents_band", StringType)
+          });
+
   private OutputSchemas() {}
 
   private static StructType indicators() {
@@ -155,8 +171,9 @@ public final class OutputSchemas {
     fields.add(optional("parent_id", StringType));
     fields.add(required("source", StringType));
     fields.add(required("suppressed", BooleanType));
+    // Both always null since issue 17: kept so that queries naming them still run.
     fields.add(optional("suppression_reason", StringType));
-    fields.add(required("respondents_band", StringType));
+    fields.add(optional("respondents_band", StringType));
     fields.add(optional("n_respondents", LongType));
     fields.add(optional("n_responses", LongType));
     fields.add(optional("n_sentences", LongType));

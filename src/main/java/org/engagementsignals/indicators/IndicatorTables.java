@@ -24,8 +24,12 @@ public final class IndicatorTables {
 
   private IndicatorTables() {}
 
-  /** The rows of {@code indicators/}, in schema order, sorted by source, level and group. */
-  public static List<Row> indicatorRows(GroupTable table, List<Row> previousRows) {
+  /**
+   * The rows of {@code indicators/}, in schema order, sorted by source, level and group; why the
+   * hidden ones are hidden goes to {@code log}.
+   */
+  public static List<Row> indicatorRows(
+      GroupTable table, List<Row> previousRows, SuppressionLog log) {
     List<GroupCounts> groups = table.groups().stream().filter(IndicatorTables::published).toList();
     Map<String, Row> previous = new HashMap<>();
     for (Row p : previousRows) {
@@ -33,12 +37,18 @@ public final class IndicatorTables {
     }
     List<Row> rows = new ArrayList<>();
     for (GroupCounts g : sorted(groups)) {
-      rows.add(
-          row(
-              g,
-              table.hidden(g),
-              previous.get(g.source() + "|" + g.level() + "|" + g.groupId()),
-              table.k()));
+      SuppressionReason reason = table.hidden(g);
+      if (reason != null) {
+        log.add(
+            SuppressionLog.INDICATORS,
+            g.source(),
+            g.level(),
+            g.groupId(),
+            null,
+            reason.code(),
+            band(g.respondents(), table.k()));
+      }
+      rows.add(row(g, reason, previous.get(g.source() + "|" + g.level() + "|" + g.groupId())));
     }
     return rows;
   }
@@ -114,7 +124,7 @@ public final class IndicatorTables {
     return b == 0 ? Double.NaN : a / b;
   }
 
-  private static Row row(GroupCounts g, SuppressionReason reason, Row previous, int k) {
+  private static Row row(GroupCounts g, SuppressionReason reason, Row previous) {
     List<Object> v = new ArrayList<>();
     boolean suppressed = reason != null;
     v.add(g.level());
@@ -122,8 +132,9 @@ public final class IndicatorTables {
     v.add(g.parentId());
     v.add(g.source());
     v.add(suppressed);
-    v.add(suppressed ? reason.code() : null);
-    v.add(band(g.respondents(), k));
+    // suppression_reason and respondents_band: only in the operators' suppression/ table.
+    v.add(null);
+    v.add(null);
     v.add(suppressed ? null : g.respondents());
     v.add(suppressed ? null : g.responses());
     v.add(suppressed ? null : g.sentences());
@@ -165,7 +176,7 @@ public final class IndicatorTables {
     return Double.isNaN(x) ? null : x;
   }
 
-  /** A count shown as a range, so a suppressed row does not give away its exact size. */
+  /** A count as a range, for operators: {@code <5}, {@code 5-9}, {@code 10-19}, ... */
   static String band(long n, int k) {
     if (n < k) {
       return "<" + k;

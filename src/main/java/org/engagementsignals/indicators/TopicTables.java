@@ -13,9 +13,11 @@ import org.engagementsignals.indicators.ComplementarySuppression.Cell;
 
 /**
  * The rows of {@code topics/}: per group and topic, mentions, the share of the group's respondents
- * who mention it, and their sentiment. A survey topic row is published only when its group is, and
- * when at least k respondents mention the topic (the sentiment describes just them); complementary
- * suppression runs per topic over the mentioners in every published group, as for groups.
+ * who mention it, and their sentiment. Survey rows form the whole grid of survey groups and
+ * taxonomy topics, so that the presence of a row says nothing about who wrote what; a survey topic
+ * row is published only when its group is, and when at least k respondents mention the topic (the
+ * sentiment describes just them), with complementary suppression per topic over the mentioners in
+ * every published group, as for groups. Reflection rows are the topics leaders mentioned.
  */
 public final class TopicTables {
 
@@ -24,19 +26,33 @@ public final class TopicTables {
   /**
    * @param topicRows rows of {@link GroupAggregates#topics}
    * @param topicCellRows rows of {@link GroupAggregates#topicCells}
+   * @param familyByTopic every taxonomy topic, with its family
+   * @param log receives why each hidden row is hidden
    */
   public static List<Row> rows(
       List<Row> topicRows,
       List<Row> topicCellRows,
       GroupTable groups,
-      Map<String, String> familyByTopic) {
+      Map<String, String> familyByTopic,
+      SuppressionLog log) {
     Map<String, Map<String, SuppressionReason>> hiddenByTopic =
         hiddenByTopic(topicCellRows, groups);
+    Map<String, TopicRow> mentioned = new HashMap<>();
     List<TopicRow> topics = new ArrayList<>();
     for (Row r : topicRows) {
       TopicRow t = TopicRow.from(r);
-      if (IndicatorTables.published(t.source(), t.level())) {
+      if (t.source().equals(IndicatorTables.SURVEY)) {
+        mentioned.put(t.topic() + "|" + t.key(), t);
+      } else if (IndicatorTables.published(t.source(), t.level())) {
         topics.add(t);
+      }
+    }
+    for (GroupCounts g : groups.groups()) {
+      if (g.source().equals(IndicatorTables.SURVEY)) {
+        for (String topic : familyByTopic.keySet()) {
+          TopicRow t = mentioned.get(topic + "|" + g.key());
+          topics.add(t != null ? t : TopicRow.notMentioned(g, topic));
+        }
       }
     }
     topics.sort(TopicRow.ORDER);
@@ -51,9 +67,21 @@ public final class TopicTables {
         reason =
             groupReason != null
                 ? "group_" + groupReason.code()
-                : topicReason == null ? null : topicReason.code();
+                : t.respondents() == 0
+                    ? "no_mentions"
+                    : topicReason == null ? null : topicReason.code();
       }
-      out.add(row(t, familyByTopic.getOrDefault(t.topic(), "unknown"), group, reason));
+      if (reason != null) {
+        log.add(
+            SuppressionLog.TOPICS,
+            t.source(),
+            t.level(),
+            t.groupId(),
+            t.topic(),
+            reason,
+            IndicatorTables.band(t.respondents(), groups.k()));
+      }
+      out.add(row(t, familyByTopic.getOrDefault(t.topic(), "unknown"), group, reason != null));
     }
     return out;
   }
@@ -84,8 +112,7 @@ public final class TopicTables {
     return hidden;
   }
 
-  private static Row row(TopicRow t, String family, GroupCounts group, String reason) {
-    boolean suppressed = reason != null;
+  private static Row row(TopicRow t, String family, GroupCounts group, boolean suppressed) {
     long groupRespondents = group == null ? 0 : group.respondents();
     double[] ci = Intervals.wilson(t.respondents(), groupRespondents);
     return RowFactory.create(
@@ -95,7 +122,7 @@ public final class TopicTables {
         t.topic(),
         family,
         suppressed,
-        reason,
+        null, // suppression_reason: only in the operators' suppression/ table
         suppressed ? null : t.mentions(),
         suppressed ? null : t.respondents(),
         suppressed || groupRespondents == 0 ? null : (double) t.respondents() / groupRespondents,
@@ -128,6 +155,11 @@ public final class TopicTables {
           ((Number) r.getAs("mentions")).longValue(),
           ((Number) r.getAs("n_respondents")).longValue(),
           r.getAs("sentiment_mean"));
+    }
+
+    /** A survey group's row for a topic nobody in it mentioned. */
+    static TopicRow notMentioned(GroupCounts g, String topic) {
+      return new TopicRow(g.level(), g.groupId(), g.source(), topic, 0, 0, null);
     }
 
     String key() {

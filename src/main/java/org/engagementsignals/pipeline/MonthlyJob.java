@@ -26,11 +26,7 @@ import org.engagementsignals.config.Settings;
 import org.engagementsignals.contract.OutputPaths;
 import org.engagementsignals.contract.OutputSchemas;
 import org.engagementsignals.contract.Sha256;
-import org.engagementsignals.indicators.GroupAggregates;
-import org.engagementsignals.indicators.GroupTable;
-import org.engagementsignals.indicators.IndicatorTables;
-import org.engagementsignals.indicators.SayHearTables;
-import org.engagementsignals.indicators.TopicTables;
+import org.engagementsignals.indicators.PeriodGroupTables;
 import org.engagementsignals.ingest.Ingest;
 import org.engagementsignals.ingest.Pseudonymizer;
 import org.engagementsignals.nlp.Annotate;
@@ -179,6 +175,7 @@ public final class MonthlyJob {
                 OutputPaths.periodPartition(OutputPaths.INDICATORS, period),
                 OutputPaths.periodPartition(OutputPaths.TOPICS, period),
                 OutputPaths.periodPartition(OutputPaths.SAY_HEAR, period),
+                OutputPaths.periodPartition(OutputPaths.SUPPRESSION, period),
                 OutputPaths.runPartition(runId)));
     writer.writeSmall(
         spark.createDataFrame(List.of(manifestRow(summary)), OutputSchemas.RUNS),
@@ -191,11 +188,7 @@ public final class MonthlyJob {
     return summary;
   }
 
-  /**
-   * The group tables. Spark aggregates responses to one row per group; those few rows (groups x
-   * sources) come to the driver for the intervals and the confidentiality rules, which need the
-   * whole hierarchy.
-   */
+  /** The group tables ({@link PeriodGroupTables}) and the operators' record of what they hide. */
   private static void writeIndicators(
       SparkSession spark,
       PeriodWriter writer,
@@ -204,24 +197,16 @@ public final class MonthlyJob {
       YearMonth month,
       Dataset<Row> responses,
       Dataset<Row> sentences) {
-    int k = settings.indicators().minGroupSize();
     String period = month.toString();
-    GroupTable groups =
-        GroupTable.of(
-            GroupAggregates.groups(responses, sentences).collectAsList(),
-            GroupAggregates.cells(responses, sentences).collectAsList(),
-            k);
     List<Row> previous = previousPeriod(spark, settings.output().dir(), month.minusMonths(1));
     Map<String, String> familyByTopic = new TreeMap<>();
     taxonomy.topics().forEach(t -> familyByTopic.put(t.id(), t.family().id()));
-    List<Row> indicators = IndicatorTables.indicatorRows(groups, previous);
-    List<Row> topics =
-        TopicTables.rows(
-            GroupAggregates.topics(responses, sentences).collectAsList(),
-            GroupAggregates.topicCells(responses, sentences).collectAsList(),
-            groups,
-            familyByTopic);
-    List<Row> sayHear = SayHearTables.rows(groups);
+    PeriodGroupTables tables =
+        PeriodGroupTables.of(
+            responses, sentences, previous, familyByTopic, settings.indicators().minGroupSize());
+    List<Row> indicators = tables.indicators();
+    List<Row> topics = tables.topics();
+    List<Row> sayHear = tables.sayHear();
     writer.replace(
         spark.createDataFrame(indicators, OutputSchemas.INDICATORS),
         OutputSchemas.INDICATORS,
@@ -248,6 +233,17 @@ public final class MonthlyJob {
         period,
         sayHear.size(),
         "leader_id");
+    writer.replace(
+        spark.createDataFrame(tables.suppression(), OutputSchemas.SUPPRESSION),
+        OutputSchemas.SUPPRESSION,
+        OutputPaths.SUPPRESSION,
+        period,
+        tables.suppression().size(),
+        "table",
+        "source",
+        "level",
+        "group_id",
+        "topic");
   }
 
   private static List<Row> previousPeriod(

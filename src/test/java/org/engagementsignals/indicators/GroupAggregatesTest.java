@@ -64,7 +64,7 @@ class GroupAggregatesTest {
                 1, "org", "team:Sales", "team:Sales/A", "team:Sales/B", "leader:L1", "leader:L2"));
 
     Set<String> published = new HashSet<>();
-    for (Row row : IndicatorTables.indicatorRows(table, List.of())) {
+    for (Row row : IndicatorTables.indicatorRows(table, List.of(), new SuppressionLog())) {
       Row named = new GenericRowWithSchema(toArray(row), OutputSchemas.INDICATORS);
       if (!named.<Boolean>getAs("suppressed")) {
         String level = named.getAs("level");
@@ -88,7 +88,8 @@ class GroupAggregatesTest {
             GroupAggregates.topics(r, s).collectAsList(),
             GroupAggregates.topicCells(r, s).collectAsList(),
             table,
-            Map.of("process_feedback", "process"));
+            Map.of("process_feedback", "process"),
+            new SuppressionLog());
     assertThat(topicRows).isNotEmpty();
   }
 

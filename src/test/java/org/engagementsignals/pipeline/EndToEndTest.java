@@ -152,6 +152,7 @@ class EndToEndTest {
     assertMatchesContract(spark, "indicators", OutputSchemas.INDICATORS, "period");
     assertMatchesContract(spark, "topics", OutputSchemas.TOPICS, "period");
     assertMatchesContract(spark, "say_hear", OutputSchemas.SAY_HEAR, "period");
+    assertMatchesContract(spark, "suppression", OutputSchemas.SUPPRESSION, "period");
     for (Row s : read(spark, "sentences", "2026-10").collectAsList()) {
       assertThat(s.<Integer>getAs("sentiment")).isBetween(0, 4);
       assertThat(s.<Double>getAs("sentiment_score")).isBetween(-1.0, 1.0);
@@ -211,7 +212,9 @@ class EndToEndTest {
     for (Row r : rows) {
       boolean survey = r.<String>getAs("source").equals("survey");
       if (r.<Boolean>getAs("suppressed")) {
-        assertThat(r.<String>getAs("suppression_reason")).isNotBlank();
+        // One uniform marker: the reason and the size band are for operators only.
+        assertThat((Object) r.getAs("suppression_reason")).isNull();
+        assertThat((Object) r.getAs("respondents_band")).isNull();
         assertThat((Object) r.getAs("n_respondents")).isNull();
         assertThat((Object) r.getAs("trust_index")).isNull();
         assertThat((Object) r.getAs("results_share")).isNull();
@@ -234,6 +237,17 @@ class EndToEndTest {
       }
     }
     assertThat(read(spark, "say_hear", "2026-10").count()).isPositive();
+    // Every hidden survey row has its reason in the operators' table, and only those.
+    long hiddenSurveyRows =
+        rows.stream()
+            .filter(r -> r.<Boolean>getAs("suppressed") && r.getAs("source").equals("survey"))
+            .count();
+    assertThat(
+            read(spark, "suppression", "2026-10")
+                .filter(col("table").equalTo("indicators"))
+                .collectAsList())
+        .hasSize((int) hiddenSurveyRows)
+        .allSatisfy(r -> assertThat(r.<String>getAs("reason")).isNotBlank());
   }
 
   @Test
