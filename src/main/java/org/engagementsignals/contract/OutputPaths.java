@@ -16,6 +16,9 @@ public final class OutputPaths {
   /** Staging area under the output root; readers of the outputs never look here. */
   public static final String STAGING = "_staging";
 
+  /** One commit record per month, {@code _commits/2026-10.json}: which run the month holds. */
+  public static final String COMMITS = "_commits";
+
   private OutputPaths() {}
 
   /** {@code responses/period=2026-10}: one month of one output. */

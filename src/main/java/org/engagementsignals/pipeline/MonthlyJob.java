@@ -62,6 +62,11 @@ public final class MonthlyJob {
             + UUID.randomUUID().toString().substring(0, 8);
     StageTimer timer = new StageTimer();
     BuildInfo build = BuildInfo.load();
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(settings.output().dir());
+    org.apache.hadoop.fs.FileSystem fs = outputFileSystem(spark, root);
+    // A month whose switch a crash cut short is finished before anything else reads the outputs.
+    new MonthSwitch(fs, root).recover().forEach(line -> progress.println("recover: " + line));
+    PausePoints.reach("ingest.start");
 
     Ingest.Result ingest =
         timer.time("ingest", () -> Ingest.run(spark, settings.input(), month, pseudonymizer));
@@ -73,9 +78,11 @@ public final class MonthlyJob {
         ingest.counts().valid(),
         ingest.counts().quarantined(),
         ingest.counts().otherPeriod());
+    PausePoints.reach("ingest.done");
 
     String cache =
         Annotate.cacheLocation(settings.nlp(), settings.output().dir(), build.corenlpVersion());
+    PausePoints.reach("annotate.start");
     Annotate.Result annotated =
         timer.time(
             "annotate",
@@ -94,8 +101,8 @@ public final class MonthlyJob {
     // Materialised here so that the tag stage's time is its own, not folded into the writes.
     timer.time("tag", tagged::count);
 
-    PeriodWriter writer =
-        new PeriodWriter(spark, settings.output().dir(), runId, settings.output().rowsPerFile());
+    PausePoints.reach("annotate.done");
+    PeriodWriter writer = new PeriodWriter(spark, fs, root, runId, settings.output().rowsPerFile());
     Dataset<Row> responses = Assemble.responses(valid, tagged, settings.output().responseText());
     Dataset<Row> sentences = Assemble.sentences(valid, tagged);
     Row sentenceCounts =
@@ -115,27 +122,24 @@ public final class MonthlyJob {
     timer.time(
         "write",
         () -> {
-          writer.replace(
+          writer.stage(
               ingest.quarantine(),
               OutputSchemas.QUARANTINE,
               OutputPaths.QUARANTINE,
-              period,
               ingest.counts().quarantined(),
               "source_file",
               "line");
-          writer.replace(
+          writer.stage(
               responses,
               OutputSchemas.RESPONSES,
               OutputPaths.RESPONSES,
-              period,
               ingest.counts().valid(),
               "response_id",
               "source");
-          writer.replace(
+          writer.stage(
               sentences,
               OutputSchemas.SENTENCES,
               OutputPaths.SENTENCES,
-              period,
               sentenceCount,
               "response_id",
               "source",
@@ -177,11 +181,10 @@ public final class MonthlyJob {
                 OutputPaths.periodPartition(OutputPaths.SAY_HEAR, period),
                 OutputPaths.periodPartition(OutputPaths.SUPPRESSION, period),
                 OutputPaths.runPartition(runId)));
-    writer.writeSmall(
+    writer.stageManifest(
         spark.createDataFrame(List.of(manifestRow(summary)), OutputSchemas.RUNS),
-        OutputSchemas.RUNS,
-        OutputPaths.runPartition(runId));
-    writer.cleanUp();
+        OutputSchemas.RUNS);
+    new MonthSwitch(fs, root).commit(period, runId, writer.stagedOutputs());
     tagged.unpersist();
     annotated.texts().unpersist();
     valid.unpersist();
@@ -197,7 +200,6 @@ public final class MonthlyJob {
       YearMonth month,
       Dataset<Row> responses,
       Dataset<Row> sentences) {
-    String period = month.toString();
     List<Row> previous = previousPeriod(spark, settings.output().dir(), month.minusMonths(1));
     Map<String, String> familyByTopic = new TreeMap<>();
     taxonomy.topics().forEach(t -> familyByTopic.put(t.id(), t.family().id()));
@@ -207,43 +209,48 @@ public final class MonthlyJob {
     List<Row> indicators = tables.indicators();
     List<Row> topics = tables.topics();
     List<Row> sayHear = tables.sayHear();
-    writer.replace(
+    writer.stage(
         spark.createDataFrame(indicators, OutputSchemas.INDICATORS),
         OutputSchemas.INDICATORS,
         OutputPaths.INDICATORS,
-        period,
         indicators.size(),
         "source",
         "level",
         "group_id");
-    writer.replace(
+    writer.stage(
         spark.createDataFrame(topics, OutputSchemas.TOPICS),
         OutputSchemas.TOPICS,
         OutputPaths.TOPICS,
-        period,
         topics.size(),
         "source",
         "level",
         "group_id",
         "topic");
-    writer.replace(
+    writer.stage(
         spark.createDataFrame(sayHear, OutputSchemas.SAY_HEAR),
         OutputSchemas.SAY_HEAR,
         OutputPaths.SAY_HEAR,
-        period,
         sayHear.size(),
         "leader_id");
-    writer.replace(
+    writer.stage(
         spark.createDataFrame(tables.suppression(), OutputSchemas.SUPPRESSION),
         OutputSchemas.SUPPRESSION,
         OutputPaths.SUPPRESSION,
-        period,
         tables.suppression().size(),
         "table",
         "source",
         "level",
         "group_id",
         "topic");
+  }
+
+  private static org.apache.hadoop.fs.FileSystem outputFileSystem(
+      SparkSession spark, org.apache.hadoop.fs.Path root) {
+    try {
+      return root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot open the output folder " + root, e);
+    }
   }
 
   private static List<Row> previousPeriod(
