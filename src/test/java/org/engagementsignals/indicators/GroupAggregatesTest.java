@@ -2,7 +2,6 @@ package org.engagementsignals.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,10 +11,8 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.testing.ContractRows;
 import org.engagementsignals.testing.DisclosureAttacker;
 import org.engagementsignals.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
@@ -65,7 +62,7 @@ class GroupAggregatesTest {
 
     Set<String> published = new HashSet<>();
     for (Row row : IndicatorTables.indicatorRows(table, List.of(), new SuppressionLog())) {
-      Row named = new GenericRowWithSchema(toArray(row), OutputSchemas.INDICATORS);
+      Row named = ContractRows.named(row, OutputSchemas.INDICATORS);
       if (!named.<Boolean>getAs("suppressed")) {
         String level = named.getAs("level");
         published.add(level.equals("org") ? "org" : level + ":" + named.getAs("group_id"));
@@ -100,65 +97,7 @@ class GroupAggregatesTest {
       String leader,
       List<Row> responses,
       List<Row> sentences) {
-    Map<String, Object> response = new HashMap<>();
-    response.put("response_id", id);
-    response.put("source", "survey");
-    response.put("respondent_key", respondent);
-    response.put("team", team);
-    response.put("leader_id", leader);
-    response.put("question_id", "Q1");
-    response.put("submitted_at", Timestamp.valueOf("2026-10-05 10:00:00"));
-    response.put("n_sentences", 1);
-    response.put("n_tokens", 4);
-    response.put("sentiment_score", 0.25);
-    response.put("sentiment_label", 1);
-    response.put("focus", "PROCESS");
-    response.put("results_share", 0.0);
-    response.put("process_share", 1.0);
-    response.put("topics", List.of("process_feedback"));
-    response.put("indicators", List.of("trust:+1"));
-    responses.add(row(OutputSchemas.RESPONSES, response));
-    Map<String, Object> sentence = new HashMap<>();
-    sentence.put("response_id", id);
-    sentence.put("source", "survey");
-    sentence.put("sentence_index", 0);
-    sentence.put("text_redacted", "Feedback is useful here.");
-    sentence.put("n_tokens", 4);
-    sentence.put("tokens", List.of("Feedback", "is", "useful", "here"));
-    sentence.put("lemmas", List.of("feedback", "be", "useful", "here"));
-    sentence.put("pos", List.of("NN", "VBZ", "JJ", "RB"));
-    sentence.put("ner", List.of("O", "O", "O", "O"));
-    sentence.put("sentiment", 3);
-    sentence.put("sentiment_probs", List.of(0.0, 0.1, 0.2, 0.6, 0.1));
-    sentence.put("sentiment_score", 0.35);
-    sentence.put("sentiment_method", "parse");
-    sentence.put("focus", "PROCESS");
-    sentence.put("topics", List.of("process_feedback"));
-    sentence.put("indicators", List.of("trust:+1"));
-    sentence.put("negated", false);
-    sentence.put("evidence", List.of("process_feedback: feedback"));
-    sentences.add(row(OutputSchemas.SENTENCES, sentence));
-  }
-
-  private static Object[] toArray(Row r) {
-    Object[] v = new Object[r.size()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = r.get(i);
-    }
-    return v;
-  }
-
-  /** A row of {@code schema} from values by column name (Scala sequences for the arrays). */
-  private static Row row(StructType schema, Map<String, Object> values) {
-    Object[] v = new Object[schema.size()];
-    StructField[] fields = schema.fields();
-    for (int i = 0; i < fields.length; i++) {
-      Object x = values.get(fields[i].name());
-      v[i] =
-          x instanceof List<?> list
-              ? scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq()
-              : x;
-    }
-    return new GenericRowWithSchema(v, schema);
+    responses.add(ContractRows.response(id, respondent, team, leader, List.of("process_feedback")));
+    sentences.add(ContractRows.sentence(id, List.of("process_feedback")));
   }
 }

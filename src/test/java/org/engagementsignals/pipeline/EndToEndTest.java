@@ -25,6 +25,7 @@ import org.engagementsignals.contract.Schemas;
 import org.engagementsignals.ingest.PseudonymKey;
 import org.engagementsignals.ingest.Pseudonymizer;
 import org.engagementsignals.testing.SharedSpark;
+import org.engagementsignals.testing.SuppressionScanner;
 import org.engagementsignals.testing.TestSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -41,6 +42,10 @@ import org.junit.jupiter.api.io.TempDir;
 class EndToEndTest {
   private static final Path SAMPLES = Path.of("data-samples");
   private static final Path PLANTED = Path.of("src/test/resources/EndToEndTest/planted.csv");
+
+  /** Two people who answered in two teams, or about two leaders, in October. */
+  private static final Path MOVERS = Path.of("src/test/resources/EndToEndTest/movers.csv");
+
   private static final Pattern RAW_EMPLOYEE_ID = Pattern.compile("\\bE[1-5]\\d{3}\\b");
   private static final Pseudonymizer DEMO =
       new Pseudonymizer(
@@ -75,6 +80,7 @@ class EndToEndTest {
         SAMPLES.resolve("bad/reflections/bad-reflections.csv"),
         input.resolve("reflections/bad/bad-reflections.csv"));
     copy(PLANTED, input.resolve("survey/planted.csv"));
+    copy(MOVERS, input.resolve("survey/movers.csv"));
     var settings = TestSettings.of(input, output, "signals.output.response-text", "true");
     september = MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 9), DEMO, System.out);
     october = MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 10), DEMO, System.out);
@@ -89,6 +95,7 @@ class EndToEndTest {
                 .filter(l -> !l.isBlank())
                 .count()
             + csvRecords(PLANTED)
+            + csvRecords(MOVERS)
             + 30; // data-samples/bad/README.md: 30 records in bad/
     var c = october.counts();
     assertThat(c.read()).isEqualTo(recordsInFiles);
@@ -248,6 +255,15 @@ class EndToEndTest {
                 .collectAsList())
         .hasSize((int) hiddenSurveyRows)
         .allSatisfy(r -> assertThat(r.<String>getAs("reason")).isNotBlank());
+  }
+
+  @Test
+  void aScannerFromOutsideFindsNoHiddenCountRecoverable(SparkSession spark) {
+    assertThat(
+            read(spark, "responses", "2026-10").filter(col("response_id").startsWith("M-")).count())
+        .isEqualTo(4);
+    assertThat(SuppressionScanner.scan(spark, output, "2026-10", 5)).isEmpty();
+    assertThat(SuppressionScanner.scan(spark, output, "2026-09", 5)).isEmpty();
   }
 
   @Test
