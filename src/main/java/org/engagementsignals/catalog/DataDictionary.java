@@ -22,7 +22,7 @@ public final class DataDictionary {
   public record Column(
       String name, String type, boolean required, String meaning, String range, String whenNull) {}
 
-  /** The tables the dictionary covers: every view, then quarantine. */
+  /** The tables the dictionary covers: every view, then the operators' quarantine and suppression. */
   public static final List<OutputTables.Table> TABLES = tables();
 
   private static final Map<String, String> TABLE_MEANINGS =
@@ -33,13 +33,18 @@ public final class DataDictionary {
           "topics", "one row per group, source and taxonomy topic",
           "say_hear", "one row per leader who wrote a reflection",
           "runs", "one row per run: counts, versions, timings (partitioned by run_id)",
-          "quarantine", "one row per rejected input record (operators only: it may hold raw ids)");
+          "quarantine",
+          "one row per rejected input record (operators only: it may hold raw ids)",
+          "suppression",
+          "one row per hidden row of indicators, topics and say_hear, with why it is hidden"
+              + " (operators only: the reasons could give hidden counts away)");
 
   private DataDictionary() {}
 
   private static List<OutputTables.Table> tables() {
     List<OutputTables.Table> all = new ArrayList<>(OutputTables.ALL);
     all.add(OutputTables.QUARANTINE);
+    all.add(OutputTables.SUPPRESSION);
     return List.copyOf(all);
   }
 

@@ -71,6 +71,13 @@ public final class OutputTables {
   public static final Table QUARANTINE =
       new Table("quarantine", OutputPaths.QUARANTINE, OutputSchemas.QUARANTINE, PERIOD);
 
+  /**
+   * Suppression: operators only (why each hidden row is hidden, which can tell a small group from
+   * a protected one); in the data dictionary, never a view.
+   */
+  public static final Table SUPPRESSION =
+      new Table("suppression", OutputPaths.SUPPRESSION, OutputSchemas.SUPPRESSION, PERIOD);
+
   private OutputTables() {}
 
   public static Table table(String name) {

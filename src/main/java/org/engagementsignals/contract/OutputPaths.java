@@ -13,8 +13,14 @@ public final class OutputPaths {
   /** The leaders' report, one folder per month: {@code report/period=YYYY-MM/index.html}. */
   public static final String REPORT = "report";
 
+  /** Operators only: why hidden group rows are hidden. */
+  public static final String SUPPRESSION = "suppression";
+
   /** Staging area under the output root; readers of the outputs never look here. */
   public static final String STAGING = "_staging";
+
+  /** One commit record per month, {@code _commits/2026-10.json}: which run the month holds. */
+  public static final String COMMITS = "_commits";
 
   private OutputPaths() {}
 

@@ -37,6 +37,8 @@ public final class OutputSchemas {
   private static final String SHARE = "0..1";
   private static final String SIGNED = "-1..1";
   private static final String HIDDEN = "the group is suppressed (suppressed = true)";
+  private static final String ALWAYS_NULL =
+      "always null since issue 17, kept so that queries naming it still run; ";
   private static final String FAILED_TEXT =
       "sentiment_method = failed: the text failed CoreNLP's full chain";
 
@@ -319,9 +321,9 @@ public final class OutputSchemas {
             optional(
                 "suppression_reason",
                 StringType,
-                "why the row is hidden (operators)",
+                ALWAYS_NULL + "why a row is hidden is in the operators' suppression/ table",
                 "",
-                "the row is shown"),
+                "always"),
             optional("mentions", LongType, "sentences that mention the topic", ">= 0", HIDDEN),
             optional("n_respondents", LongType, "people who mention the topic", ">= 0", HIDDEN),
             optional(
@@ -388,9 +390,9 @@ public final class OutputSchemas {
             optional(
                 "hear_suppression_reason",
                 StringType,
-                "why the team's side is hidden (operators)",
+                ALWAYS_NULL + "why a side is hidden is in the operators' suppression/ table",
                 "",
-                "the team's side is shown"),
+                "always"),
             optional(
                 "hear_respondents",
                 LongType,
@@ -441,6 +443,40 @@ public final class OutputSchemas {
                 "either side is missing")
           });
 
+  /**
+   * Operators only, like quarantine: why each hidden row of {@code indicators/}, {@code topics/}
+   * and {@code say_hear/} is hidden, and the hidden group's size as a band. Reports never read it.
+   */
+  public static final StructType SUPPRESSION =
+      new StructType(
+          new StructField[] {
+            required(
+                "table",
+                StringType,
+                "the published table of the hidden row",
+                "indicators, topics, say_hear"),
+            required(
+                "source", StringType, "whose texts (say_hear rows: survey)", "survey, reflection"),
+            required(
+                "level", StringType, "kind of group (say_hear rows: leader)", "org, team, leader"),
+            required(
+                "group_id",
+                StringType,
+                "the hidden row's group: 'org', a team path, or a leader_id"),
+            optional("topic", StringType, "the hidden row's topic", "", "not a topics row"),
+            required(
+                "reason",
+                StringType,
+                "why the row is hidden: fewer than k people, hidden so that another hidden group cannot be worked out by subtraction, a topic row of a hidden group, a topic nobody mentioned, or a leader nobody answered about",
+                "below_min_group_size, complementary, group_below_min_group_size, group_complementary, no_mentions, no_survey_responses"),
+            optional(
+                "respondents_band",
+                StringType,
+                "how many people the hidden row covers, as a band with k as the first edge",
+                "<5, 5-9, 10-19, 20-49, ...",
+                "not a group of respondents (topic rows)")
+          });
+
   private OutputSchemas() {}
 
   private static StructType indicators() {
@@ -470,15 +506,16 @@ public final class OutputSchemas {
         optional(
             "suppression_reason",
             StringType,
-            "why the group is hidden (operators)",
-            "below_min_group_size, complementary",
-            "the group is shown"));
+            ALWAYS_NULL + "why a group is hidden is in the operators' suppression/ table",
+            "",
+            "always"));
     fields.add(
-        required(
+        optional(
             "respondents_band",
             StringType,
-            "the group's size as a coarse band (operators)",
-            "such as <5"));
+            ALWAYS_NULL + "group sizes of hidden groups are in the operators' suppression/ table",
+            "",
+            "always"));
     fields.add(
         optional(
             "n_respondents",

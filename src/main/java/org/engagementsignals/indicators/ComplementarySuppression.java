@@ -3,208 +3,182 @@ package org.engagementsignals.indicators;
 import static org.engagementsignals.indicators.SuppressionReason.BELOW_MIN_GROUP_SIZE;
 import static org.engagementsignals.indicators.SuppressionReason.COMPLEMENTARY;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Decides which groups of a hierarchy to hide so that no published group has fewer than k
- * respondents and no hidden count below k can be worked out from the published ones.
+ * Decides which groups to hide so that no published group has fewer than k respondents and no count
+ * below k can be worked out from the published ones, whatever the groups' shape: a team hierarchy,
+ * leaders whose people sit in several teams, or a respondent who answered in two teams or about two
+ * leaders in one month.
  *
- * <p>The groups form a forest: a group's respondents are those of its children plus its own direct
- * members (the "remainder", never published on its own). Rules:
+ * <p>The input is a list of {@link Cell}s: the respondents who belong to exactly the same groups,
+ * given as those groups and how many respondents they are. A group's respondents are the sum of the
+ * cells that name it.
+ *
+ * <p>Rule: call the respondents whose <em>published</em> groups are exactly a set S a class. Every
+ * class with a non-empty S has 0 or at least k respondents. A group below k is hidden first ({@link
+ * SuppressionReason#BELOW_MIN_GROUP_SIZE}); then, while some class has 1 to k − 1 respondents, one
+ * more group is hidden ({@link SuppressionReason#COMPLEMENTARY}), chosen so that the class grows or
+ * merges into another:
  *
  * <ol>
- *   <li>Primary: a group with fewer than k respondents (0 included) is hidden, {@link
- *       SuppressionReason#BELOW_MIN_GROUP_SIZE}.
- *   <li>Complementary: for every published group P, the respondents under P that no published group
- *       below P accounts for (P's remainder, its hidden children and, through hidden groups, their
- *       remainders and hidden children) must be 0 or at least k. While they are between 1 and k −
- *       1, the published group bordering that hidden area with the fewest respondents (ties by id)
- *       is hidden, {@link SuppressionReason#COMPLEMENTARY}. In a one-level hierarchy the bordering
- *       groups are P's published children and the unaccounted respondents are P's remainder plus
- *       its hidden children.
+ *   <li>a published group H outside S whose members include respondents in exactly S and H: hiding
+ *       H adds them to the class (in a hierarchy: a shown sub-team next to the hidden part);
+ *   <li>otherwise a published group H in a larger class's groups beyond S (a shown sub-team whose
+ *       own sub-teams account for all its people: hiding it opens the way to them);
+ *   <li>otherwise a group of S itself (the class then joins the class of the other groups of S).
  * </ol>
  *
- * <p>Threat model. The reader sees every published count and knows the hierarchy, including which
- * groups are empty and which have direct members. Protected: recovering a hidden group, or the
- * direct members of a group, by subtracting published children from a published parent, including
- * when a hidden group would first be rebuilt as the sum of its own published children (which is why
- * the unaccounted area reaches through hidden groups). After suppression the unaccounted
- * respondents under every published group are 0 or at least k, so such subtractions only ever yield
- * 0 or a count of at least k. Not protected, and left to callers: differencing across months (the
- * same team published with 6 and then 7 respondents), and across different hierarchies over the
- * same respondents (teams and leaders): put such a breakdown into the same forest, for example
- * leaders as the children of a root that holds the whole organisation. Metrics of a published group
- * can still reveal an attribute of everyone in it (a share of 100%); that is not a question of
- * counts.
+ * In each case the group with the fewest respondents first, ties by id. Each step hides a group, so
+ * the loop ends; it takes the smallest class first, so the result depends only on the cells.
  *
- * <p>One pass from the leaves up reaches the same result as re-checking the whole forest until
- * nothing changes: hiding a group for P only enlarges P's unaccounted area, and groups below P are
- * settled before P is looked at. The result depends only on the set of groups, not on their order.
+ * <p>Why the rule protects. A reader who knows every published count and exactly who belongs to
+ * which groups can compute any linear combination of the published groups: differences between
+ * overlapping groups, a parent minus its children, a leader minus a team. Such a combination gives
+ * the same weight to every member of one class, because they are in the same published groups; so
+ * any set of people whose count (or sum of answers) it yields is a union of whole classes, each
+ * empty or at least k. Respondents in no published group are in no class and in no combination. Not
+ * protected, and documented for users: differences between months, and what a published group's
+ * metrics say about all of its members together (a share of 100%).
  */
 public final class ComplementarySuppression {
-  private static final Comparator<Group> FEWEST_FIRST =
-      Comparator.comparingLong(Group::respondents).thenComparing(Group::id);
 
   /**
-   * A group of respondents.
+   * Respondents who belong to exactly {@code groups}.
    *
-   * @param parentId the enclosing group, or null for a root
-   * @param respondents respondents in this group and all groups below it
+   * @param respondents how many, at least 0
    */
-  public record Group(String id, String parentId, long respondents) {
-    public Group {
-      if (id == null) {
-        throw new IllegalArgumentException("a group needs an id (parent " + parentId + ")");
+  public record Cell(SortedSet<String> groups, long respondents) {
+    public Cell {
+      if (groups == null || groups.isEmpty() || groups.stream().anyMatch(g -> g == null)) {
+        throw new IllegalArgumentException("a cell needs the ids of its groups, got " + groups);
       }
       if (respondents < 0) {
         throw new IllegalArgumentException(
-            "group " + id + " has a negative respondent count: " + respondents);
+            "cell " + groups + " has a negative respondent count: " + respondents);
       }
+      groups = Collections.unmodifiableSortedSet(new TreeSet<>(groups));
+    }
+
+    public static Cell of(long respondents, String... groups) {
+      return new Cell(new TreeSet<>(List.of(groups)), respondents);
     }
   }
 
-  /**
-   * What a settled published group leaves to its parent if it is hidden later: its unaccounted
-   * respondents and the published groups around them.
-   */
-  private record Area(long unaccounted, List<Group> border) {}
+  private static final Comparator<List<String>> LEXICOGRAPHIC =
+      (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+          int c = a.get(i).compareTo(b.get(i));
+          if (c != 0) {
+            return c;
+          }
+        }
+        return Integer.compare(a.size(), b.size());
+      };
 
   private ComplementarySuppression() {}
 
   /**
    * The groups to hide and why, sorted by id; groups not in the map are published.
    *
-   * @param groups a forest: unique ids, every parent id present, no cycles, and no group with fewer
-   *     respondents than its children together
+   * @param cells respondents by the exact set of groups they belong to; cells with the same groups
+   *     are added up
    * @param k the minimum group size, at least 3
-   * @throws IllegalArgumentException when k is below 3 or the groups are not such a forest
+   * @throws IllegalArgumentException when k is below 3
    */
-  public static Map<String, SuppressionReason> suppress(Collection<Group> groups, int k) {
+  public static Map<String, SuppressionReason> suppress(Collection<Cell> cells, int k) {
     if (k < 3) {
       throw new IllegalArgumentException("the minimum group size k must be at least 3, got " + k);
     }
-    Forest forest = Forest.of(groups);
+    Map<String, Long> size = new TreeMap<>();
+    for (Cell cell : cells) {
+      cell.groups().forEach(g -> size.merge(g, cell.respondents(), Long::sum));
+    }
+    Comparator<String> fewestFirst =
+        Comparator.<String>comparingLong(size::get).thenComparing(Comparator.naturalOrder());
     Map<String, SuppressionReason> hidden = new TreeMap<>();
-    for (Group group : groups) {
-      if (group.respondents() < k) {
-        hidden.put(group.id(), BELOW_MIN_GROUP_SIZE);
+    size.forEach(
+        (group, n) -> {
+          if (n < k) {
+            hidden.put(group, BELOW_MIN_GROUP_SIZE);
+          }
+        });
+    while (true) {
+      Map<List<String>, Long> classes = classes(cells, hidden.keySet());
+      List<String> small = smallestTooSmallClass(classes, k);
+      if (small == null) {
+        return Collections.unmodifiableMap(hidden);
       }
+      hidden.put(groupToHide(small, classes, fewestFirst), COMPLEMENTARY);
     }
-    Map<String, Area> settled = new HashMap<>();
-    for (Group group : forest.childrenFirst()) {
-      if (!hidden.containsKey(group.id())) {
-        settled.put(group.id(), protect(group, forest, k, hidden, settled));
-      }
-    }
-    return Collections.unmodifiableMap(hidden);
   }
 
-  private static Area protect(
-      Group parent,
-      Forest forest,
-      int k,
-      Map<String, SuppressionReason> hidden,
-      Map<String, Area> settled) {
-    long unaccounted = forest.remainder(parent);
-    PriorityQueue<Group> border = new PriorityQueue<>(FEWEST_FIRST);
-    for (Group child : forest.children(parent)) {
-      if (hidden.containsKey(child.id())) {
-        // Not yet settled, so hidden for its size, and so is everything below it.
-        unaccounted += child.respondents();
-      } else {
-        border.add(child);
+  /** Respondents by their published groups (sorted), leaving out those in none. */
+  static Map<List<String>, Long> classes(Collection<Cell> cells, Set<String> hidden) {
+    Map<List<String>, Long> classes = new HashMap<>();
+    for (Cell cell : cells) {
+      if (cell.respondents() == 0) {
+        continue;
+      }
+      List<String> published = new ArrayList<>(cell.groups().size());
+      for (String group : cell.groups()) {
+        if (!hidden.contains(group)) {
+          published.add(group);
+        }
+      }
+      if (!published.isEmpty()) {
+        classes.merge(List.copyOf(published), cell.respondents(), Long::sum);
       }
     }
-    while (unaccounted > 0 && unaccounted < k) {
-      // Never empty: with every group below hidden, all of the parent's respondents (>= k) are
-      // unaccounted.
-      Group next = border.remove();
-      hidden.put(next.id(), COMPLEMENTARY);
-      Area merged = settled.get(next.id());
-      unaccounted += merged.unaccounted();
-      border.addAll(merged.border());
-    }
-    return new Area(unaccounted, List.copyOf(border));
+    return classes;
   }
 
-  /** The groups indexed by parent, checked to be a forest. */
-  private record Forest(List<Group> childrenFirst, Map<String, List<Group>> childrenById) {
+  private static List<String> smallestTooSmallClass(Map<List<String>, Long> classes, int k) {
+    List<String> smallest = null;
+    for (Map.Entry<List<String>, Long> c : classes.entrySet()) {
+      if (c.getValue() < k
+          && (smallest == null
+              || c.getValue() < classes.get(smallest)
+              || c.getValue().equals(classes.get(smallest))
+                  && LEXICOGRAPHIC.compare(c.getKey(), smallest) < 0)) {
+        smallest = c.getKey();
+      }
+    }
+    return smallest;
+  }
 
-    static Forest of(Collection<Group> groups) {
-      Map<String, Group> byId = new HashMap<>();
-      for (Group group : groups) {
-        if (byId.put(group.id(), group) != null) {
-          throw new IllegalArgumentException("group " + group.id() + " is listed twice");
+  private static String groupToHide(
+      List<String> small, Map<List<String>, Long> classes, Comparator<String> fewestFirst) {
+    Set<String> inClass = Set.copyOf(small);
+    SortedSet<String> adjacent = new TreeSet<>(fewestFirst);
+    SortedSet<String> beyond = new TreeSet<>(fewestFirst);
+    for (List<String> other : classes.keySet()) {
+      if (other.size() > small.size() && other.containsAll(inClass)) {
+        for (String group : other) {
+          if (!inClass.contains(group)) {
+            (other.size() == small.size() + 1 ? adjacent : beyond).add(group);
+          }
         }
       }
-      Map<String, List<Group>> childrenById = new HashMap<>();
-      List<Group> roots = new ArrayList<>();
-      for (Group group : groups) {
-        if (group.parentId() == null) {
-          roots.add(group);
-        } else if (byId.containsKey(group.parentId())) {
-          childrenById.computeIfAbsent(group.parentId(), id -> new ArrayList<>()).add(group);
-        } else {
-          throw new IllegalArgumentException(
-              "group "
-                  + group.id()
-                  + " has parent "
-                  + group.parentId()
-                  + ", which is not in the list");
-        }
-      }
-      // Sorted so that the walk, and so the result, does not depend on the input order.
-      roots.sort(Comparator.comparing(Group::id));
-      childrenById.values().forEach(children -> children.sort(Comparator.comparing(Group::id)));
-
-      List<Group> topDown = new ArrayList<>(groups.size());
-      Deque<Group> queue = new ArrayDeque<>(roots);
-      while (!queue.isEmpty()) {
-        Group group = queue.remove();
-        topDown.add(group);
-        queue.addAll(childrenById.getOrDefault(group.id(), List.of()));
-      }
-      if (topDown.size() != groups.size()) {
-        Set<String> unreached = new TreeSet<>(byId.keySet());
-        topDown.forEach(group -> unreached.remove(group.id()));
-        throw new IllegalArgumentException(
-            "groups " + unreached + " form a cycle instead of leading to a root");
-      }
-      List<Group> childrenFirst = new ArrayList<>(topDown);
-      Collections.reverse(childrenFirst);
-      Forest forest = new Forest(List.copyOf(childrenFirst), childrenById);
-      for (Group group : topDown) {
-        if (forest.remainder(group) < 0) {
-          throw new IllegalArgumentException(
-              "group "
-                  + group.id()
-                  + " has "
-                  + group.respondents()
-                  + " respondents, fewer than its children together");
-        }
-      }
-      return forest;
     }
-
-    List<Group> children(Group parent) {
-      return childrenById.getOrDefault(parent.id(), List.of());
+    if (!adjacent.isEmpty()) {
+      return adjacent.first();
     }
-
-    /** The parent's direct members: respondents in no child group. */
-    long remainder(Group parent) {
-      return parent.respondents() - children(parent).stream().mapToLong(Group::respondents).sum();
+    if (!beyond.isEmpty()) {
+      return beyond.first();
     }
+    SortedSet<String> own = new TreeSet<>(fewestFirst);
+    own.addAll(small);
+    return own.first();
   }
 }

@@ -13,7 +13,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.signum;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -73,9 +72,6 @@ public final class GroupAggregates {
         .groupBy(col("level"), col("group_id"), col("parent_id"), col("source"))
         .agg(
             count(lit(1)).as("n_respondents"),
-            // Groups with the same people (a leader and their team) must share one suppression
-            // decision.
-            sha2(concat_ws(",", array_sort(collect_set(col("author")))), 256).as("members_hash"),
             sum("responses").as("n_responses"),
             sum("sentences").as("n_sentences"),
             sum("results").as("results"),
@@ -118,6 +114,50 @@ public final class GroupAggregates {
             sum("mentions").as("mentions"),
             countDistinct(col("author")).as("n_respondents"),
             avg("s_score").as("sentiment_mean"));
+  }
+
+  /**
+   * The survey respondents counted by the exact set of groups they belong to (a cell, {@link
+   * ComplementarySuppression.Cell}): {@code groups} (sorted {@link GroupCounts#key()}s) and {@code
+   * n_respondents}. A respondent belongs to every group of every response they gave this month, so
+   * someone who answered in two teams or about two leaders is in both.
+   */
+  public static Dataset<Row> cells(Dataset<Row> responses, Dataset<Row> sentences) {
+    return surveyAuthorsInGroups(responses, sentences)
+        .groupBy(col("author"))
+        .agg(array_sort(collect_set(col("group_key"))).as("groups"))
+        .groupBy(col("groups"))
+        .agg(count(lit(1)).as("n_respondents"));
+  }
+
+  /**
+   * Per topic, the survey respondents who mention it counted by the exact set of groups in which
+   * they mention it: {@code topic}, {@code groups}, {@code n_respondents}.
+   */
+  public static Dataset<Row> topicCells(Dataset<Row> responses, Dataset<Row> sentences) {
+    Dataset<Row> mentions =
+        sentences
+            .filter(col("source").equalTo(IndicatorTables.SURVEY))
+            .select(col("response_id"), explode(col("topics")).as("topic"))
+            .distinct();
+    return surveyAuthorsInGroups(responses, sentences)
+        .join(mentions, "response_id")
+        .groupBy(col("topic"), col("author"))
+        .agg(array_sort(collect_set(col("group_key"))).as("groups"))
+        .groupBy(col("topic"), col("groups"))
+        .agg(count(lit(1)).as("n_respondents"));
+  }
+
+  private static Dataset<Row> surveyAuthorsInGroups(
+      Dataset<Row> responses, Dataset<Row> sentences) {
+    return withGroups(responses, sentences)
+        .filter(col("source").equalTo(IndicatorTables.SURVEY))
+        .select(
+            col("response_id"),
+            col("author"),
+            when(col("g.level").equalTo("org"), lit("org"))
+                .otherwise(concat_ws(":", col("g.level"), col("g.group_id")))
+                .as("group_key"));
   }
 
   /**

@@ -25,8 +25,7 @@ record GroupCounts(
     long trustPosResponses,
     long trustNegResponses,
     long connPosResponses,
-    long connNegResponses,
-    String membersHash) {
+    long connNegResponses) {
 
   static GroupCounts from(Row r) {
     return new GroupCounts(
@@ -51,89 +50,12 @@ record GroupCounts(
         num(r, "trust_pos_responses"),
         num(r, "trust_neg_responses"),
         num(r, "conn_pos_responses"),
-        num(r, "conn_neg_responses"),
-        r.getAs("members_hash"));
-  }
-
-  /**
-   * A group known only by its respondents (a topic's mentioners in a group), carrying the group's
-   * member hash: two groups with the same members have the same mentioners, so they must share one
-   * decision too.
-   */
-  static GroupCounts respondentsOnly(
-      String level,
-      String groupId,
-      String parentId,
-      String source,
-      long respondents,
-      String membersHash) {
-    return new GroupCounts(
-        level,
-        groupId,
-        parentId,
-        source,
-        respondents,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        membersHash);
-  }
-
-  /**
-   * The same counts with the respondents set to 0: how a group forced hidden enters the
-   * suppression.
-   */
-  GroupCounts hidden() {
-    return new GroupCounts(
-        level,
-        groupId,
-        parentId,
-        source,
-        0,
-        responses,
-        sentences,
-        results,
-        process,
-        score,
-        scoreResults,
-        scoreProcess,
-        trustPos,
-        trustNeg,
-        connPos,
-        connNeg,
-        personal,
-        professional,
-        trustPosResponses,
-        trustNegResponses,
-        connPosResponses,
-        connNegResponses,
-        membersHash);
+        num(r, "conn_neg_responses"));
   }
 
   /** Unique across levels: {@code org}, {@code team:A/B}, {@code leader:L001}. */
   String key() {
     return level.equals("org") ? "org" : level + ":" + groupId;
-  }
-
-  String parentKey() {
-    if (parentId == null) {
-      return null;
-    }
-    return parentId.equals("org") ? "org" : "team:" + parentId;
   }
 
   private static long num(Row r, String name) {

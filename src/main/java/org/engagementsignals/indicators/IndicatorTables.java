@@ -15,9 +15,9 @@ import org.engagementsignals.contract.OutputSchemas;
 /**
  * Turns group counts into the published rows: metrics with 95% intervals, deltas against the
  * previous period, and the confidentiality rules. Survey groups are published only with at least k
- * respondents, with complementary suppression over the team tree (org, A, A/B, ...) and over the
- * leaders (children of the org). Reflections are written by named leaders about their own leading,
- * so they are published per leader and for the org without k.
+ * respondents, with complementary suppression over all of them together (org, teams, leaders:
+ * {@link ComplementarySuppression}). Reflections are written by named leaders about their own
+ * leading, so they are published per leader and for the org without k.
  */
 public final class IndicatorTables {
   static final String SURVEY = "survey";
@@ -25,64 +25,11 @@ public final class IndicatorTables {
   private IndicatorTables() {}
 
   /**
-   * Which survey groups to hide, by {@link GroupCounts#key()}. Complementary suppression runs over
-   * the team tree and over the leaders (children of the org). The two overlap: a leader's group is
-   * often exactly a team. Groups with the same members share one decision, so when one of them is
-   * hidden the others are hidden too (entering the suppression with 0 respondents, i.e. as part of
-   * their parent's hidden remainder) and both trees are checked again, until nothing changes.
+   * The rows of {@code indicators/}, in schema order, sorted by source, level and group; why the
+   * hidden ones are hidden goes to {@code log}.
    */
-  static Map<String, SuppressionReason> suppression(Collection<GroupCounts> groups, int k) {
-    List<GroupCounts> survey = groups.stream().filter(g -> g.source().equals(SURVEY)).toList();
-    Map<String, SuppressionReason> forced = new HashMap<>();
-    while (true) {
-      Map<String, SuppressionReason> hidden = suppressTrees(survey, forced, k);
-      Map<String, SuppressionReason> more = new HashMap<>();
-      for (GroupCounts g : survey) {
-        if (hidden.containsKey(g.key()) || g.membersHash() == null) {
-          continue;
-        }
-        boolean aliasHidden =
-            survey.stream()
-                .anyMatch(
-                    o -> hidden.containsKey(o.key()) && g.membersHash().equals(o.membersHash()));
-        if (aliasHidden) {
-          more.put(g.key(), SuppressionReason.COMPLEMENTARY);
-        }
-      }
-      if (more.isEmpty()) {
-        return hidden;
-      }
-      forced.putAll(more);
-    }
-  }
-
-  private static Map<String, SuppressionReason> suppressTrees(
-      List<GroupCounts> survey, Map<String, SuppressionReason> forced, int k) {
-    List<ComplementarySuppression.Group> teamTree = new ArrayList<>();
-    List<ComplementarySuppression.Group> leaderTree = new ArrayList<>();
-    for (GroupCounts g : survey) {
-      GroupCounts counted = forced.containsKey(g.key()) ? g.hidden() : g;
-      ComplementarySuppression.Group node =
-          new ComplementarySuppression.Group(g.key(), g.parentKey(), counted.respondents());
-      switch (g.level()) {
-        case "org" -> {
-          teamTree.add(node);
-          leaderTree.add(node);
-        }
-        case "team" -> teamTree.add(node);
-        default -> leaderTree.add(node);
-      }
-    }
-    Map<String, SuppressionReason> hidden =
-        new HashMap<>(ComplementarySuppression.suppress(teamTree, k));
-    ComplementarySuppression.suppress(leaderTree, k).forEach(hidden::putIfAbsent);
-    // A group hidden only because an alias was hidden is complementary, not small.
-    forced.forEach((key, reason) -> hidden.put(key, reason));
-    return hidden;
-  }
-
-  /** The rows of {@code indicators/}, in schema order, sorted by source, level and group. */
-  public static List<Row> indicatorRows(GroupTable table, List<Row> previousRows) {
+  public static List<Row> indicatorRows(
+      GroupTable table, List<Row> previousRows, SuppressionLog log) {
     List<GroupCounts> groups = table.groups().stream().filter(IndicatorTables::published).toList();
     Map<String, Row> previous = new HashMap<>();
     for (Row p : previousRows) {
@@ -90,19 +37,29 @@ public final class IndicatorTables {
     }
     List<Row> rows = new ArrayList<>();
     for (GroupCounts g : sorted(groups)) {
-      rows.add(
-          row(
-              g,
-              table.hidden(g),
-              previous.get(g.source() + "|" + g.level() + "|" + g.groupId()),
-              table.k()));
+      SuppressionReason reason = table.hidden(g);
+      if (reason != null) {
+        log.add(
+            SuppressionLog.INDICATORS,
+            g.source(),
+            g.level(),
+            g.groupId(),
+            null,
+            reason.code(),
+            band(g.respondents(), table.k()));
+      }
+      rows.add(row(g, reason, previous.get(g.source() + "|" + g.level() + "|" + g.groupId())));
     }
     return rows;
   }
 
   /** Reflection rows only for leaders and the org; survey rows for every group. */
   static boolean published(GroupCounts g) {
-    return g.source().equals(SURVEY) || !g.level().equals("team");
+    return published(g.source(), g.level());
+  }
+
+  static boolean published(String source, String level) {
+    return source.equals(SURVEY) || !level.equals("team");
   }
 
   static List<GroupCounts> sorted(Collection<GroupCounts> groups) {
@@ -114,7 +71,7 @@ public final class IndicatorTables {
         .collect(Collectors.toList());
   }
 
-  private static int levelOrder(String level) {
+  static int levelOrder(String level) {
     return switch (level) {
       case "org" -> 0;
       case "team" -> 1;
@@ -167,7 +124,7 @@ public final class IndicatorTables {
     return b == 0 ? Double.NaN : a / b;
   }
 
-  private static Row row(GroupCounts g, SuppressionReason reason, Row previous, int k) {
+  private static Row row(GroupCounts g, SuppressionReason reason, Row previous) {
     List<Object> v = new ArrayList<>();
     boolean suppressed = reason != null;
     v.add(g.level());
@@ -175,8 +132,9 @@ public final class IndicatorTables {
     v.add(g.parentId());
     v.add(g.source());
     v.add(suppressed);
-    v.add(suppressed ? reason.code() : null);
-    v.add(band(g.respondents(), k));
+    // suppression_reason and respondents_band: only in the operators' suppression/ table.
+    v.add(null);
+    v.add(null);
     v.add(suppressed ? null : g.respondents());
     v.add(suppressed ? null : g.responses());
     v.add(suppressed ? null : g.sentences());
@@ -218,7 +176,7 @@ public final class IndicatorTables {
     return Double.isNaN(x) ? null : x;
   }
 
-  /** A count shown as a range, so a suppressed row does not give away its exact size. */
+  /** A count as a range, for operators: {@code <5}, {@code 5-9}, {@code 10-19}, ... */
   static String band(long n, int k) {
     if (n < k) {
       return "<" + k;

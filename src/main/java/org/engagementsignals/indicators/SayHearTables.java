@@ -19,7 +19,8 @@ public final class SayHearTables {
 
   private SayHearTables() {}
 
-  public static List<Row> rows(GroupTable groups) {
+  /** One row per leader with reflections; why a "hear" side is hidden goes to {@code log}. */
+  public static List<Row> rows(GroupTable groups, SuppressionLog log) {
     Map<String, GroupCounts> survey = new HashMap<>();
     List<GroupCounts> reflections = new ArrayList<>();
     for (GroupCounts g : groups.groups()) {
@@ -37,6 +38,16 @@ public final class SayHearTables {
       GroupCounts hear = survey.get(say.groupId());
       SuppressionReason reason = hear == null ? null : groups.hidden(hear);
       boolean heard = hear != null && reason == null;
+      if (!heard) {
+        log.add(
+            SuppressionLog.SAY_HEAR,
+            IndicatorTables.SURVEY,
+            "leader",
+            say.groupId(),
+            null,
+            hear == null ? "no_survey_responses" : reason.code(),
+            hear == null ? null : IndicatorTables.band(hear.respondents(), groups.k()));
+      }
       Double sayProcess = share(say.process(), say.responses());
       Double sayTrust = direction(say.trustPosResponses(), say.trustNegResponses());
       Double sayConnection = direction(say.connPosResponses(), say.connNegResponses());
@@ -52,8 +63,8 @@ public final class SayHearTables {
               sayProcess,
               sayTrust,
               sayConnection,
-              hear == null || reason != null,
-              hear == null ? "no_survey_responses" : reason == null ? null : reason.code(),
+              !heard,
+              null, // hear_suppression_reason: only in the operators' suppression/ table
               heard ? hear.respondents() : null,
               heard ? share(hear.results(), hear.responses()) : null,
               hearProcess,

@@ -3,8 +3,8 @@ package org.engagementsignals.indicators;
 import java.util.Locale;
 
 /**
- * Why a group's metrics are hidden; {@link #code()} is written to {@code
- * indicators.suppression_reason}.
+ * Why a group's metrics are hidden; {@link #code()} is written to the operators' {@code
+ * suppression.reason}, never to a published table.
  */
 public enum SuppressionReason {
   /** The group has fewer than k respondents (none at all included). */

@@ -26,11 +26,7 @@ import org.engagementsignals.config.Settings;
 import org.engagementsignals.contract.OutputPaths;
 import org.engagementsignals.contract.OutputSchemas;
 import org.engagementsignals.contract.Sha256;
-import org.engagementsignals.indicators.GroupAggregates;
-import org.engagementsignals.indicators.GroupTable;
-import org.engagementsignals.indicators.IndicatorTables;
-import org.engagementsignals.indicators.SayHearTables;
-import org.engagementsignals.indicators.TopicTables;
+import org.engagementsignals.indicators.PeriodGroupTables;
 import org.engagementsignals.ingest.Ingest;
 import org.engagementsignals.ingest.Pseudonymizer;
 import org.engagementsignals.labels.LabelModel;
@@ -67,6 +63,11 @@ public final class MonthlyJob {
             + UUID.randomUUID().toString().substring(0, 8);
     StageTimer timer = new StageTimer();
     BuildInfo build = BuildInfo.load();
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(settings.output().dir());
+    org.apache.hadoop.fs.FileSystem fs = outputFileSystem(spark, root);
+    // A month whose switch a crash cut short is finished before anything else reads the outputs.
+    new MonthSwitch(fs, root).recover().forEach(line -> progress.println("recover: " + line));
+    PausePoints.reach("ingest.start");
 
     Ingest.Result ingest =
         timer.time("ingest", () -> Ingest.run(spark, settings.input(), month, pseudonymizer));
@@ -78,6 +79,7 @@ public final class MonthlyJob {
         ingest.counts().valid(),
         ingest.counts().quarantined(),
         ingest.counts().otherPeriod());
+    PausePoints.reach("ingest.done");
 
     String cache =
         AnnotationCache.prepare(
@@ -86,6 +88,7 @@ public final class MonthlyJob {
             build.corenlpVersion(),
             build.codeIdentity(),
             spark.sparkContext().hadoopConfiguration());
+    PausePoints.reach("annotate.start");
     Annotate.Result annotated =
         timer.time(
             "annotate",
@@ -108,8 +111,8 @@ public final class MonthlyJob {
     timer.time("label", labelled::count);
     tagged.unpersist();
 
-    PeriodWriter writer =
-        new PeriodWriter(spark, settings.output().dir(), runId, settings.output().rowsPerFile());
+    PausePoints.reach("annotate.done");
+    PeriodWriter writer = new PeriodWriter(spark, fs, root, runId, settings.output().rowsPerFile());
     Dataset<Row> responses =
         Assemble.responses(valid, labelled, settings.output().responseText(), labels.version());
     Dataset<Row> sentences = Assemble.sentences(valid, labelled);
@@ -130,27 +133,24 @@ public final class MonthlyJob {
     timer.time(
         "write",
         () -> {
-          writer.replace(
+          writer.stage(
               ingest.quarantine(),
               OutputSchemas.QUARANTINE,
               OutputPaths.QUARANTINE,
-              period,
               ingest.counts().quarantined(),
               "source_file",
               "line");
-          writer.replace(
+          writer.stage(
               responses,
               OutputSchemas.RESPONSES,
               OutputPaths.RESPONSES,
-              period,
               ingest.counts().valid(),
               "response_id",
               "source");
-          writer.replace(
+          writer.stage(
               sentences,
               OutputSchemas.SENTENCES,
               OutputPaths.SENTENCES,
-              period,
               sentenceCount,
               "response_id",
               "source",
@@ -192,23 +192,19 @@ public final class MonthlyJob {
                 OutputPaths.periodPartition(OutputPaths.INDICATORS, period),
                 OutputPaths.periodPartition(OutputPaths.TOPICS, period),
                 OutputPaths.periodPartition(OutputPaths.SAY_HEAR, period),
+                OutputPaths.periodPartition(OutputPaths.SUPPRESSION, period),
                 OutputPaths.runPartition(runId)));
-    writer.writeSmall(
+    writer.stageManifest(
         spark.createDataFrame(List.of(manifestRow(summary)), OutputSchemas.RUNS),
-        OutputSchemas.RUNS,
-        OutputPaths.runPartition(runId));
-    writer.cleanUp();
+        OutputSchemas.RUNS);
+    new MonthSwitch(fs, root).commit(period, runId, writer.stagedOutputs());
     labelled.unpersist();
     annotated.release();
     valid.unpersist();
     return summary;
   }
 
-  /**
-   * The group tables. Spark aggregates responses to one row per group; those few rows (groups x
-   * sources) come to the driver for the intervals and the confidentiality rules, which need the
-   * whole hierarchy.
-   */
+  /** The group tables ({@link PeriodGroupTables}) and the operators' record of what they hide. */
   private static void writeIndicators(
       SparkSession spark,
       PeriodWriter writer,
@@ -217,44 +213,57 @@ public final class MonthlyJob {
       YearMonth month,
       Dataset<Row> responses,
       Dataset<Row> sentences) {
-    int k = settings.indicators().minGroupSize();
-    String period = month.toString();
-    GroupTable groups =
-        GroupTable.of(GroupAggregates.groups(responses, sentences).collectAsList(), k);
     List<Row> previous = previousPeriod(spark, settings.output().dir(), month.minusMonths(1));
     Map<String, String> familyByTopic = new TreeMap<>();
     taxonomy.topics().forEach(t -> familyByTopic.put(t.id(), t.family().id()));
-    List<Row> indicators = IndicatorTables.indicatorRows(groups, previous);
-    List<Row> topics =
-        TopicTables.rows(
-            GroupAggregates.topics(responses, sentences).collectAsList(), groups, familyByTopic);
-    List<Row> sayHear = SayHearTables.rows(groups);
-    writer.replace(
+    PeriodGroupTables tables =
+        PeriodGroupTables.of(
+            responses, sentences, previous, familyByTopic, settings.indicators().minGroupSize());
+    List<Row> indicators = tables.indicators();
+    List<Row> topics = tables.topics();
+    List<Row> sayHear = tables.sayHear();
+    writer.stage(
         spark.createDataFrame(indicators, OutputSchemas.INDICATORS),
         OutputSchemas.INDICATORS,
         OutputPaths.INDICATORS,
-        period,
         indicators.size(),
         "source",
         "level",
         "group_id");
-    writer.replace(
+    writer.stage(
         spark.createDataFrame(topics, OutputSchemas.TOPICS),
         OutputSchemas.TOPICS,
         OutputPaths.TOPICS,
-        period,
         topics.size(),
         "source",
         "level",
         "group_id",
         "topic");
-    writer.replace(
+    writer.stage(
         spark.createDataFrame(sayHear, OutputSchemas.SAY_HEAR),
         OutputSchemas.SAY_HEAR,
         OutputPaths.SAY_HEAR,
-        period,
         sayHear.size(),
         "leader_id");
+    writer.stage(
+        spark.createDataFrame(tables.suppression(), OutputSchemas.SUPPRESSION),
+        OutputSchemas.SUPPRESSION,
+        OutputPaths.SUPPRESSION,
+        tables.suppression().size(),
+        "table",
+        "source",
+        "level",
+        "group_id",
+        "topic");
+  }
+
+  private static org.apache.hadoop.fs.FileSystem outputFileSystem(
+      SparkSession spark, org.apache.hadoop.fs.Path root) {
+    try {
+      return root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot open the output folder " + root, e);
+    }
   }
 
   private static List<Row> previousPeriod(

@@ -27,7 +27,8 @@ class ContractSchemasTest {
         Arguments.of("runs", OutputSchemas.RUNS),
         Arguments.of("indicators", OutputSchemas.INDICATORS),
         Arguments.of("topics", OutputSchemas.TOPICS),
-        Arguments.of("say_hear", OutputSchemas.SAY_HEAR));
+        Arguments.of("say_hear", OutputSchemas.SAY_HEAR),
+        Arguments.of("suppression", OutputSchemas.SUPPRESSION));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -44,8 +44,35 @@ class IndicatorTablesTest {
     }
     return s.add("score", DataTypes.DoubleType)
         .add("score_results", DataTypes.DoubleType)
-        .add("score_process", DataTypes.DoubleType)
-        .add("members_hash", DataTypes.StringType);
+        .add("score_process", DataTypes.DoubleType);
+  }
+
+  private static final StructType CELL =
+      new StructType()
+          .add("groups", DataTypes.createArrayType(DataTypes.StringType))
+          .add("n_respondents", DataTypes.LongType);
+
+  /** {@code respondents} people who are in exactly {@code groups} (group keys). */
+  private static Row cell(long respondents, String... groups) {
+    return new GenericRowWithSchema(
+        new Object[] {
+          scala.jdk.javaapi.CollectionConverters.asScala(List.of(groups)).toSeq(), respondents
+        },
+        CELL);
+  }
+
+  /** The same, for a topic's mentioners. */
+  private static Row topicCell(String topic, long respondents, String... groups) {
+    return new GenericRowWithSchema(
+        new Object[] {
+          topic,
+          scala.jdk.javaapi.CollectionConverters.asScala(List.of(groups)).toSeq(),
+          respondents
+        },
+        new StructType()
+            .add("topic", DataTypes.StringType)
+            .add(CELL.fields()[0])
+            .add(CELL.fields()[1]));
   }
 
   /**
@@ -54,18 +81,6 @@ class IndicatorTablesTest {
    */
   private static Row group(
       String level, String id, String parent, long n, long trustPos, long trustNeg) {
-    return group(level, id, parent, n, trustPos, trustNeg, level + ":" + id);
-  }
-
-  /** {@code members} names the set of people: groups with equal members are the same people. */
-  private static Row group(
-      String level,
-      String id,
-      String parent,
-      long n,
-      long trustPos,
-      long trustNeg,
-      String members) {
     List<Object> v = new ArrayList<>(List.of(level, id, parent == null ? "" : parent, "survey"));
     if (parent == null) {
       v.set(2, null);
@@ -79,12 +94,11 @@ class IndicatorTablesTest {
     v.add(0.1 * n);
     v.add(0.0);
     v.add(0.0);
-    v.add(members);
     return new GenericRowWithSchema(v.toArray(), GROUP);
   }
 
   @Test
-  void smallTeamsAreHiddenWithTheirSiblingAndCarryOnlyABand() {
+  void hiddenRowsLookAlikeWhateverTheReasonAndTheReasonGoesToOperators() {
     List<Row> groups =
         List.of(
             group("org", "org", null, 30, 10, 5),
@@ -93,23 +107,37 @@ class IndicatorTablesTest {
             group("team", "A/y", "A", 12, 4, 2),
             group("team", "A/z", "A", 14, 5, 2),
             group("leader", "L1", "org", 30, 10, 5));
-    List<Row> rows = IndicatorTables.indicatorRows(GroupTable.of(groups, 5), List.of());
+    List<Row> cells =
+        List.of(
+            cell(4, "org", "team:A", "team:A/x", "leader:L1"),
+            cell(12, "org", "team:A", "team:A/y", "leader:L1"),
+            cell(14, "org", "team:A", "team:A/z", "leader:L1"));
+    SuppressionLog log = new SuppressionLog();
+    List<Row> rows = IndicatorTables.indicatorRows(GroupTable.of(groups, cells, 5), List.of(), log);
     assertThat(rows)
         .allSatisfy(r -> assertThat(r.size()).isEqualTo(OutputSchemas.INDICATORS.size()));
     Row x = find(rows, "A/x");
-    assertThat(x.getBoolean(4)).isTrue();
-    assertThat(x.getString(5)).isEqualTo("below_min_group_size");
-    assertThat(x.getString(6)).isEqualTo("<5");
-    for (int i = 7; i < x.size(); i++) {
-      assertThat(x.get(i)).as(OutputSchemas.INDICATORS.fieldNames()[i]).isNull();
-    }
     Row y = find(rows, "A/y");
-    assertThat(y.getBoolean(4)).isTrue();
-    assertThat(y.getString(5)).isEqualTo("complementary");
+    // A/x has 4 people, A/y 12 hidden to protect it: from "suppressed" on, the rows are the same.
+    int from = OutputSchemas.INDICATORS.fieldIndex("suppressed");
+    for (int i = from; i < x.size(); i++) {
+      String column = OutputSchemas.INDICATORS.fieldNames()[i];
+      assertThat(x.get(i)).as(column).isEqualTo(y.get(i));
+      if (i > from) {
+        assertThat(x.get(i)).as(column).isNull();
+      }
+    }
+    assertThat(x.<Boolean>getAs(from)).isTrue();
     Row z = find(rows, "A/z");
-    assertThat(z.getBoolean(4)).isFalse();
-    assertThat(z.<Long>getAs(7)).isEqualTo(14L);
-    assertThat(z.getString(6)).isEqualTo("10-19");
+    assertThat(z.<Boolean>getAs(from)).isFalse();
+    assertThat(z.<Long>getAs(OutputSchemas.INDICATORS.fieldIndex("n_respondents"))).isEqualTo(14L);
+    assertThat(z.get(OutputSchemas.INDICATORS.fieldIndex("respondents_band"))).isNull();
+
+    assertThat(log.rows())
+        .extracting(Row::toString)
+        .containsExactly(
+            "[indicators,survey,team,A/x,null,below_min_group_size,<5]",
+            "[indicators,survey,team,A/y,null,complementary,10-19]");
   }
 
   @Test
@@ -117,18 +145,26 @@ class IndicatorTablesTest {
     // L2 leads exactly team A/y, which is hidden to protect A/x; publishing L2 would give A/y away.
     List<Row> groups =
         List.of(
-            group("org", "org", null, 30, 0, 0, "all"),
-            group("team", "A", "org", 30, 0, 0, "all"),
-            group("team", "A/x", "A", 4, 0, 0, "x"),
-            group("team", "A/y", "A", 12, 0, 0, "y"),
-            group("team", "A/z", "A", 14, 0, 0, "z"),
-            group("leader", "L1", "org", 4, 0, 0, "x"),
-            group("leader", "L2", "org", 12, 0, 0, "y"),
-            group("leader", "L3", "org", 14, 0, 0, "z"));
-    List<Row> rows = IndicatorTables.indicatorRows(GroupTable.of(groups, 5), List.of());
+            group("org", "org", null, 30, 0, 0),
+            group("team", "A", "org", 30, 0, 0),
+            group("team", "A/x", "A", 4, 0, 0),
+            group("team", "A/y", "A", 12, 0, 0),
+            group("team", "A/z", "A", 14, 0, 0),
+            group("leader", "L1", "org", 4, 0, 0),
+            group("leader", "L2", "org", 12, 0, 0),
+            group("leader", "L3", "org", 14, 0, 0));
+    List<Row> cells =
+        List.of(
+            cell(4, "org", "team:A", "team:A/x", "leader:L1"),
+            cell(12, "org", "team:A", "team:A/y", "leader:L2"),
+            cell(14, "org", "team:A", "team:A/z", "leader:L3"));
+    SuppressionLog log = new SuppressionLog();
+    List<Row> rows = IndicatorTables.indicatorRows(GroupTable.of(groups, cells, 5), List.of(), log);
     assertThat(find(rows, "A/y").getBoolean(4)).isTrue();
     assertThat(find(rows, "L2").getBoolean(4)).isTrue();
-    assertThat(find(rows, "L2").getString(5)).isEqualTo("complementary");
+    assertThat(log.rows())
+        .extracting(Row::toString)
+        .contains("[indicators,survey,leader,L2,null,complementary,10-19]");
     // L1 and L2 together hide 16 >= k people of the org, so L3 (the same people as the published
     // A/z) stays.
     assertThat(find(rows, "L3").getBoolean(4)).isFalse();
@@ -136,19 +172,25 @@ class IndicatorTablesTest {
   }
 
   @Test
-  void aLeaderWithTheSameMembersAsAHiddenTeamHasItsTopicRowHiddenToo() {
-    // L1 leads A/x and A/z; L2 leads exactly A/y. On the topic "burnout" the team tree hides A/x (2
-    // people)
-    // and then A/y (6) so that A minus A/z does not give A/x away. L2's row is the same 6 people.
+  void aLeaderWithTheSameMentionersAsAHiddenTeamHasItsTopicRowHiddenToo() {
+    // L1, L2, L3 lead exactly A/x, A/y, A/z. On the topic "burnout" A/x (2 people) and L1 are
+    // hidden for size; A/y (6) is hidden so that A minus A/z does not give A/x away, and L2, the
+    // same 6 people, with it.
     List<Row> groups =
         List.of(
-            group("org", "org", null, 30, 0, 0, "all"),
-            group("team", "A", "org", 30, 0, 0, "all"),
-            group("team", "A/x", "A", 10, 0, 0, "x"),
-            group("team", "A/y", "A", 10, 0, 0, "y"),
-            group("team", "A/z", "A", 10, 0, 0, "z"),
-            group("leader", "L1", "org", 20, 0, 0, "xz"),
-            group("leader", "L2", "org", 10, 0, 0, "y"));
+            group("org", "org", null, 30, 0, 0),
+            group("team", "A", "org", 30, 0, 0),
+            group("team", "A/x", "A", 10, 0, 0),
+            group("team", "A/y", "A", 10, 0, 0),
+            group("team", "A/z", "A", 10, 0, 0),
+            group("leader", "L1", "org", 10, 0, 0),
+            group("leader", "L2", "org", 10, 0, 0),
+            group("leader", "L3", "org", 10, 0, 0));
+    List<Row> cells =
+        List.of(
+            cell(10, "org", "team:A", "team:A/x", "leader:L1"),
+            cell(10, "org", "team:A", "team:A/y", "leader:L2"),
+            cell(10, "org", "team:A", "team:A/z", "leader:L3"));
     List<Row> topicRows =
         List.of(
             topic("org", "org", null, 15),
@@ -156,17 +198,35 @@ class IndicatorTablesTest {
             topic("team", "A/x", "A", 2),
             topic("team", "A/y", "A", 6),
             topic("team", "A/z", "A", 7),
-            topic("leader", "L1", "org", 9),
-            topic("leader", "L2", "org", 6));
+            topic("leader", "L1", "org", 2),
+            topic("leader", "L2", "org", 6),
+            topic("leader", "L3", "org", 7));
+    List<Row> topicCells =
+        List.of(
+            topicCell("burnout", 2, "org", "team:A", "team:A/x", "leader:L1"),
+            topicCell("burnout", 6, "org", "team:A", "team:A/y", "leader:L2"),
+            topicCell("burnout", 7, "org", "team:A", "team:A/z", "leader:L3"));
+    SuppressionLog log = new SuppressionLog();
     List<Row> rows =
         TopicTables.rows(
-            topicRows, GroupTable.of(groups, 5), java.util.Map.of("burnout", "challenge.personal"));
-    assertThat(find(rows, "A/x").getString(6)).isEqualTo("below_min_group_size");
-    assertThat(find(rows, "A/y").getString(6)).isEqualTo("complementary");
+            topicRows,
+            topicCells,
+            GroupTable.of(groups, cells, 5),
+            java.util.Map.of("burnout", "challenge.personal", "recognition", "recognition"),
+            log);
+    assertThat(log.rows())
+        .extracting(Row::toString)
+        .contains(
+            "[topics,survey,team,A/x,burnout,below_min_group_size,<5]",
+            "[topics,survey,team,A/y,burnout,complementary,5-9]",
+            "[topics,survey,leader,L1,burnout,below_min_group_size,<5]",
+            "[topics,survey,leader,L2,burnout,complementary,5-9]",
+            "[topics,survey,org,org,recognition,no_mentions,<5]");
     assertThat(find(rows, "L2").getBoolean(5)).isTrue();
-    assertThat(find(rows, "L2").getString(6)).isEqualTo("complementary");
+    assertThat(find(rows, "L2").get(6)).isNull();
     assertThat(find(rows, "A/z").getBoolean(5)).isFalse();
-    assertThat(find(rows, "L1").getBoolean(5)).isFalse();
+    assertThat(find(rows, "L3").getBoolean(5)).isFalse();
+    assertThat(find(rows, "org").getBoolean(5)).isFalse();
   }
 
   private static final StructType TOPIC =
@@ -189,8 +249,11 @@ class IndicatorTablesTest {
   @Test
   void metricsIntervalsAndDeltas() {
     Row whole = group("org", "org", null, 40, 20, 4);
+    List<Row> everyone = List.of(cell(40, "org"));
     Row withSchema =
-        IndicatorTables.indicatorRows(GroupTable.of(List.of(whole), 5), List.of()).get(0);
+        IndicatorTables.indicatorRows(
+                GroupTable.of(List.of(whole), everyone, 5), List.of(), new SuppressionLog())
+            .get(0);
     Row current = new GenericRowWithSchema(toArray(withSchema), OutputSchemas.INDICATORS);
     assertThat(current.<Double>getAs("results_share")).isEqualTo(0.5);
     assertThat(current.<Double>getAs("process_share")).isEqualTo(0.25);
@@ -202,7 +265,9 @@ class IndicatorTablesTest {
 
     Row next =
         IndicatorTables.indicatorRows(
-                GroupTable.of(List.of(group("org", "org", null, 40, 2, 30)), 5), List.of(current))
+                GroupTable.of(List.of(group("org", "org", null, 40, 2, 30)), everyone, 5),
+                List.of(current),
+                new SuppressionLog())
             .get(0);
     Row n = new GenericRowWithSchema(toArray(next), OutputSchemas.INDICATORS);
     assertThat(n.<Double>getAs("trust_index_delta")).isCloseTo(-28.0 / 40 - 0.4, within(1e-9));
@@ -219,8 +284,13 @@ class IndicatorTablesTest {
     assertThat(IndicatorTables.band(5000, 5)).isEqualTo("1000+");
   }
 
+  /** The group's row; for topics, its "burnout" row (every group also has one per topic). */
   private static Row find(List<Row> rows, String group) {
-    return rows.stream().filter(r -> r.getString(1).equals(group)).findFirst().orElseThrow();
+    return rows.stream()
+        .filter(r -> r.getString(1).equals(group))
+        .filter(r -> r.size() != OutputSchemas.TOPICS.size() || r.getString(3).equals("burnout"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Object[] toArray(Row r) {

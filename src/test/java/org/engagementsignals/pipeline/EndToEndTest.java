@@ -26,6 +26,7 @@ import org.engagementsignals.ingest.PseudonymKey;
 import org.engagementsignals.ingest.Pseudonymizer;
 import org.engagementsignals.labels.LabelModel;
 import org.engagementsignals.testing.SharedSpark;
+import org.engagementsignals.testing.SuppressionScanner;
 import org.engagementsignals.testing.TestSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -42,6 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
 class EndToEndTest {
   private static final Path SAMPLES = Path.of("data-samples");
   private static final Path PLANTED = Path.of("src/test/resources/EndToEndTest/planted.csv");
+
+  /** Two people who answered in two teams, or about two leaders, in October. */
+  private static final Path MOVERS = Path.of("src/test/resources/EndToEndTest/movers.csv");
+
   private static final Pattern RAW_EMPLOYEE_ID = Pattern.compile("\\bE[1-5]\\d{3}\\b");
   private static final Pseudonymizer DEMO =
       new Pseudonymizer(
@@ -76,6 +81,7 @@ class EndToEndTest {
         SAMPLES.resolve("bad/reflections/bad-reflections.csv"),
         input.resolve("reflections/bad/bad-reflections.csv"));
     copy(PLANTED, input.resolve("survey/planted.csv"));
+    copy(MOVERS, input.resolve("survey/movers.csv"));
     var settings = TestSettings.of(input, output, "signals.output.response-text", "true");
     september = MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 9), DEMO, System.out);
     october = MonthlyJob.run(spark, settings, TAXONOMY, YearMonth.of(2026, 10), DEMO, System.out);
@@ -90,6 +96,7 @@ class EndToEndTest {
                 .filter(l -> !l.isBlank())
                 .count()
             + csvRecords(PLANTED)
+            + csvRecords(MOVERS)
             + 30; // data-samples/bad/README.md: 30 records in bad/
     var c = october.counts();
     assertThat(c.read()).isEqualTo(recordsInFiles);
@@ -156,6 +163,7 @@ class EndToEndTest {
     assertMatchesContract(spark, "indicators", OutputSchemas.INDICATORS, "period");
     assertMatchesContract(spark, "topics", OutputSchemas.TOPICS, "period");
     assertMatchesContract(spark, "say_hear", OutputSchemas.SAY_HEAR, "period");
+    assertMatchesContract(spark, "suppression", OutputSchemas.SUPPRESSION, "period");
     for (Row s : read(spark, "sentences", "2026-10").collectAsList()) {
       assertThat(s.<Integer>getAs("sentiment")).isBetween(0, 4);
       assertThat(s.<Double>getAs("sentiment_score")).isBetween(-1.0, 1.0);
@@ -225,7 +233,9 @@ class EndToEndTest {
     for (Row r : rows) {
       boolean survey = r.<String>getAs("source").equals("survey");
       if (r.<Boolean>getAs("suppressed")) {
-        assertThat(r.<String>getAs("suppression_reason")).isNotBlank();
+        // One uniform marker: the reason and the size band are for operators only.
+        assertThat((Object) r.getAs("suppression_reason")).isNull();
+        assertThat((Object) r.getAs("respondents_band")).isNull();
         assertThat((Object) r.getAs("n_respondents")).isNull();
         assertThat((Object) r.getAs("trust_index")).isNull();
         assertThat((Object) r.getAs("results_share")).isNull();
@@ -248,6 +258,26 @@ class EndToEndTest {
       }
     }
     assertThat(read(spark, "say_hear", "2026-10").count()).isPositive();
+    // Every hidden survey row has its reason in the operators' table, and only those.
+    long hiddenSurveyRows =
+        rows.stream()
+            .filter(r -> r.<Boolean>getAs("suppressed") && r.getAs("source").equals("survey"))
+            .count();
+    assertThat(
+            read(spark, "suppression", "2026-10")
+                .filter(col("table").equalTo("indicators"))
+                .collectAsList())
+        .hasSize((int) hiddenSurveyRows)
+        .allSatisfy(r -> assertThat(r.<String>getAs("reason")).isNotBlank());
+  }
+
+  @Test
+  void aScannerFromOutsideFindsNoHiddenCountRecoverable(SparkSession spark) {
+    assertThat(
+            read(spark, "responses", "2026-10").filter(col("response_id").startsWith("M-")).count())
+        .isEqualTo(4);
+    assertThat(SuppressionScanner.scan(spark, output, "2026-10", 5)).isEmpty();
+    assertThat(SuppressionScanner.scan(spark, output, "2026-09", 5)).isEmpty();
   }
 
   @Test
