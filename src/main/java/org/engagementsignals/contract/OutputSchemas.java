@@ -38,7 +38,8 @@ public final class OutputSchemas {
   private static final String SIGNED = "-1..1";
   private static final String HIDDEN = "the group is suppressed (suppressed = true)";
   private static final String ALWAYS_NULL =
-      "always null since issue 17, kept so that queries naming it still run; ";
+      "always null (reasons and sizes of hidden groups could give their counts away), kept so"
+          + " that queries naming it still run; ";
   private static final String FAILED_TEXT =
       "sentiment_method = failed: the text failed CoreNLP's full chain";
 

@@ -37,6 +37,8 @@ public final class ContractRows {
     v.put("process_share", 1.0);
     v.put("topics", topics);
     v.put("indicators", List.of("trust:+1"));
+    v.put("evidence", List.of("trust +1: trust +0.50"));
+    v.put("label_model", "labels-test");
     return row(OutputSchemas.RESPONSES, v);
   }
 
