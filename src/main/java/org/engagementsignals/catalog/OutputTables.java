@@ -1,5 +1,7 @@
 package org.engagementsignals.catalog;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.io.IOException;
@@ -17,12 +19,15 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.engagementsignals.contract.OutputPaths;
 import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.pipeline.CommittedMonths;
 
 /**
  * Every output table as its readers see it: the contract columns (with their descriptions as column
  * comments) and the partition column ({@code period}, or {@code run_id} for runs) taken from the
  * folder names. Read with the contract schema rather than the files' own, so that a month written
- * before a column was added reads that column as null instead of failing the whole table.
+ * before a column was added reads that column as null instead of failing the whole table. A month
+ * whose commit record is not {@code committed} is left out, so no reader here sees it half
+ * replaced.
  */
 public final class OutputTables {
 
@@ -98,11 +103,30 @@ public final class OutputTables {
       return spark.createDataFrame(List.<Row>of(), schema);
     }
     // Spark drops the description of a partition column when it reads one; it is put back here.
-    return spark
-        .read()
-        .schema(schema)
-        .parquet(folder.toString())
-        .withMetadata(table.partitionColumn(), schema.apply(table.partitionColumn()).metadata());
+    Dataset<Row> rows =
+        spark
+            .read()
+            .schema(schema)
+            .parquet(folder.toString())
+            .withMetadata(
+                table.partitionColumn(), schema.apply(table.partitionColumn()).metadata());
+    List<String> skipped = notCommitted(spark, outputRoot);
+    if (table.partitionColumn().equals(PERIOD) && !skipped.isEmpty()) {
+      // A month being replaced (or left mid-switch by a crash until the next run) is left out
+      // whole.
+      rows = rows.filter(not(col(PERIOD).isin(skipped.toArray())));
+    }
+    return rows;
+  }
+
+  private static List<String> notCommitted(SparkSession spark, String outputRoot) {
+    Path root = new Path(outputRoot);
+    try {
+      return CommittedMonths.notCommitted(
+          root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + outputRoot, e);
+    }
   }
 
   private static boolean hasData(SparkSession spark, Path folder) {

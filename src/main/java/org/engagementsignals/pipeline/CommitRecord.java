@@ -97,6 +97,22 @@ record CommitRecord(String period, String runId, String state, List<String> tabl
     return record;
   }
 
+  /**
+   * The periods whose tables a reader should skip now: a month being switched, or whose record is
+   * damaged or half written. Reads only; recovery is the next job's.
+   */
+  static List<String> notCommitted(FileSystem fs, Path root) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String period : periods(fs, root)) {
+      Path target = path(root, period);
+      CommitRecord record = fs.exists(target) ? parse(fs, target) : null;
+      if (fs.exists(temporary(target)) || record == null || !record.state().equals(COMMITTED)) {
+        out.add(period);
+      }
+    }
+    return out;
+  }
+
   /** The record in a file, or null when it is not a whole record (a write cut short). */
   private static CommitRecord parse(FileSystem fs, Path file) throws IOException {
     JsonNode node;

@@ -107,6 +107,23 @@ class MonthSwitchTest {
   }
 
   @Test
+  void readersSkipAMonthBeingSwitchedOrWithAHalfWrittenRecord() throws IOException {
+    org.apache.hadoop.fs.Path hadoopRoot = new org.apache.hadoop.fs.Path(root.toString());
+    assertThat(CommittedMonths.notCommitted(fs, hadoopRoot)).isEmpty();
+    stage("run-9", "2026-09");
+    monthSwitch.commit("2026-09", "run-9", TABLES);
+    stage("run-1", "2026-10");
+    monthSwitch.commit("2026-10", "run-1", TABLES);
+    stage("run-2", "2026-11");
+    new CommitRecord("2026-11", "run-2", CommitRecord.SWITCHING, TABLES).write(fs, hadoopRoot);
+    Files.writeString(root.resolve("_commits/.2026-10.json.tmp"), "{ \"period\" : \"2026-10\"");
+
+    assertThat(CommittedMonths.notCommitted(fs, hadoopRoot)).containsExactly("2026-10", "2026-11");
+    // Reading changes nothing: recovery is the next job's.
+    assertThat(root.resolve("_commits/.2026-10.json.tmp")).exists();
+  }
+
+  @Test
   void aRecordWriteCutShortIsFinishedWhenWholeAndDroppedWhenNot() throws IOException {
     stage("run-1", "2026-10");
     monthSwitch.commit("2026-10", "run-1", TABLES);
