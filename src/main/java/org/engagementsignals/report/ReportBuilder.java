@@ -197,7 +197,7 @@ public final class ReportBuilder {
         BalanceBars.build(
             "balance",
             "Results talk and process talk, by group",
-            "For each group, the share of sentences about results drawn to the left of the centre"
+            "For each group, the share of answers about results drawn to the left of the centre"
                 + " line and the share about process to the right.",
             "results",
             "process",
@@ -214,8 +214,8 @@ public final class ReportBuilder {
     return new ReportPage.Figure(
         "balance",
         "Process vs results, by team",
-        "The share of sentences about results (targets, numbers, deadlines) to the left, and about"
-            + " process (how the work is done) to the right. A sentence about both counts on both"
+        "The share of answers about results (targets, numbers, deadlines) to the left, and about"
+            + " process (how the work is done) to the right. An answer about both counts on both"
             + " sides; the rest is about neither.",
         chart,
         "",
@@ -352,8 +352,8 @@ public final class ReportBuilder {
         PairedBars.build(
             "sayhear",
             "Say vs hear: process share per leader",
-            "For each leader, the share of their reflection sentences about process, and the share"
-                + " of their team's sentences about process.",
+            "For each leader, the share of their reflections about process, and the share of their"
+                + " team's answers about process.",
             "leader writes (say)",
             "team writes (hear)",
             rows.stream()
