@@ -22,17 +22,25 @@ public final class DataDictionary {
   public record Column(
       String name, String type, boolean required, String meaning, String range, String whenNull) {}
 
-  /** The tables the dictionary covers: every view, then the operators' quarantine and suppression. */
+  /**
+   * The tables the dictionary covers: every view, then the operators' quarantine and suppression.
+   */
   public static final List<OutputTables.Table> TABLES = tables();
 
   private static final Map<String, String> TABLE_MEANINGS =
       Map.of(
-          "responses", "one row per valid input record (a survey answer or a leader's reflection)",
-          "sentences", "one row per sentence of every valid record",
-          "indicators", "one row per group (org, team node, leader) and source",
-          "topics", "one row per group, source and taxonomy topic",
-          "say_hear", "one row per leader who wrote a reflection",
-          "runs", "one row per run: counts, versions, timings (partitioned by run_id)",
+          "responses",
+          "one row per valid input record (a survey answer or a leader's reflection)",
+          "sentences",
+          "one row per sentence of every valid record",
+          "indicators",
+          "one row per group (org, team node, leader) and source",
+          "topics",
+          "one row per group, source and taxonomy topic",
+          "say_hear",
+          "one row per leader who wrote a reflection",
+          "runs",
+          "one row per run: counts, versions, timings (partitioned by run_id)",
           "quarantine",
           "one row per rejected input record (operators only: it may hold raw ids)",
           "suppression",

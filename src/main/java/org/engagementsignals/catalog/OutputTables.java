@@ -72,8 +72,8 @@ public final class OutputTables {
       new Table("quarantine", OutputPaths.QUARANTINE, OutputSchemas.QUARANTINE, PERIOD);
 
   /**
-   * Suppression: operators only (why each hidden row is hidden, which can tell a small group from
-   * a protected one); in the data dictionary, never a view.
+   * Suppression: operators only (why each hidden row is hidden, which can tell a small group from a
+   * protected one); in the data dictionary, never a view.
    */
   public static final Table SUPPRESSION =
       new Table("suppression", OutputPaths.SUPPRESSION, OutputSchemas.SUPPRESSION, PERIOD);
