@@ -37,6 +37,8 @@ public final class ContractRows {
     v.put("process_share", 1.0);
     v.put("topics", topics);
     v.put("indicators", List.of("trust:+1"));
+    v.put("evidence", List.of());
+    v.put("label_model", "test");
     return row(OutputSchemas.RESPONSES, v);
   }
 
