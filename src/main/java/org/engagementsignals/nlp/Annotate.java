@@ -77,7 +77,8 @@ public final class Annotate {
     RDD<Tuple2<String, String>> tasks =
         missing
             .javaRDD()
-            .mapToPair(row -> new Tuple2<>(row.getString(0), row.getString(1)))
+            .mapToPair(
+                row -> new Tuple2<>(row.<String>getAs("text_hash"), row.<String>getAs("text")))
             .partitionBy(plan)
             .rdd();
     // Annotating inside a Dataset (not an RDD turned into a DataFrame) lets Spark generate the code
