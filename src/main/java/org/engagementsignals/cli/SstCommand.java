@@ -20,8 +20,8 @@ import java.util.function.Function;
 import org.engagementsignals.config.NlpSettings;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.config.SettingsException;
+import org.engagementsignals.nlp.CoreNlpAnnotator;
 import org.engagementsignals.nlp.SentenceAnnotation;
-import org.engagementsignals.nlp.TextAnnotator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +72,8 @@ final class SstCommand implements Callable<Integer> {
     boolean binary = items.stream().allMatch(i -> i.label() <= 1);
     NlpSettings nlp = settings.nlp();
     Properties jobProps = whitespaceTokenised(nlp.coreNlpProperties());
-    TextAnnotator job = new TextAnnotator(new StanfordCoreNLP(jobProps), nlp.parseMaxTokens());
+    CoreNlpAnnotator job =
+        new CoreNlpAnnotator(new StanfordCoreNLP(jobProps), nlp.parseMaxTokens());
     Result jobResult =
         run(
             items,

@@ -18,7 +18,10 @@ import org.apache.spark.util.LongAccumulator;
 import org.engagementsignals.config.NlpSettings;
 import scala.Tuple2;
 
-/** The annotation stage: every distinct text of the month annotated exactly once. */
+/**
+ * The annotation stage, on Spark: every distinct text of the month annotated exactly once, or taken
+ * from the annotation cache. Named like the other stages ({@code Ingest}, {@code Assemble}).
+ */
 public final class Annotate {
   /**
    * The counter annotation tasks add their sentences to. Spark records it with each task, so a task
@@ -29,7 +32,7 @@ public final class Annotate {
   private Annotate() {}
 
   /**
-   * Annotated texts ({@link AnnotatedRows#TEXT}), materialised and persisted: how many distinct
+   * Annotated texts ({@link AnnotationSchema#TEXT}), materialised and persisted: how many distinct
    * texts there were, how many were annotated now and how many came from the cache, how many of
    * those annotated now the full chain failed on, and how many sentences the newly annotated texts
    * had (from an accumulator: for progress and benchmarks, not for outputs). {@link #release} frees
@@ -89,7 +92,8 @@ public final class Annotate {
         spark
             .createDataset(tasks, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
             .mapPartitions(
-                new AnnotateTexts(settings, done, sentences), Encoders.row(AnnotatedRows.TEXT))
+                new PartitionAnnotator(settings, done, sentences),
+                Encoders.row(AnnotationSchema.TEXT))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long annotatedCount;
     try (ProgressReporter ignored =
@@ -176,7 +180,7 @@ public final class Annotate {
     }
     return spark
         .read()
-        .schema(AnnotatedRows.TEXT)
+        .schema(AnnotationSchema.TEXT)
         .parquet(cache)
         .join(texts.select(col("text_hash")), seq("text_hash"), "left_semi")
         .dropDuplicates("text_hash")

@@ -13,11 +13,12 @@ import org.engagementsignals.contract.RowBuilder;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Row shapes of the annotation stage: one row per distinct text, its sentences nested. A sentence
- * annotated without sentiment ({@code sentiment_method = failed}) has null sentiment fields; a text
- * the full chain failed on names the cause in {@code failure}.
+ * The annotation stage's row schemas and how a {@link TextAnnotation} becomes a row: one row per
+ * distinct text, its sentences nested. A sentence annotated without sentiment ({@code
+ * sentiment_method = failed}) has null sentiment fields; a text the full chain failed on names the
+ * cause in {@code failure}.
  */
-public final class AnnotatedRows {
+public final class AnnotationSchema {
 
   public static final StructType SENTENCE =
       new StructType()
@@ -41,7 +42,7 @@ public final class AnnotatedRows {
           .add("sentences", createArrayType(SENTENCE, false), false)
           .add("failure", StringType, true);
 
-  private AnnotatedRows() {}
+  private AnnotationSchema() {}
 
   static Row toRow(String textHash, TextAnnotation a) {
     List<Row> sentences = new ArrayList<>(a.sentences().size());
