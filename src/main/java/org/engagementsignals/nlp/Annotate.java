@@ -69,8 +69,8 @@ public final class Annotate {
             : texts.join(reused.select(col("text_hash")), seq("text_hash"), "left_anti");
     long missingRecords = reused == null ? recordCount : missing.count();
     // Duplicates are dropped inside the annotation tasks: a text's task follows from its hash, so
-    // all copies
-    // of a text meet in one task. That saves the month a separate shuffle and job to deduplicate.
+    // all copies of a text meet in one task. That saves the month a separate shuffle and job to
+    // deduplicate.
     TaskPlan plan =
         TaskPlan.of(
             missingRecords, settings.textsPerTask(), spark.sparkContext().defaultParallelism());
@@ -85,9 +85,8 @@ public final class Annotate {
             .partitionBy(plan)
             .rdd();
     // Annotating inside a Dataset (not an RDD turned into a DataFrame) lets Spark generate the code
-    // that
-    // converts the nested rows once per query, not once per task: 6 ms of every task's time
-    // (measured).
+    // that converts the nested rows once per query, not once per task
+    // (docs/decisions/006-annotation-stage-on-spark.md).
     Dataset<Row> annotated =
         spark
             .createDataset(tasks, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
@@ -103,7 +102,7 @@ public final class Annotate {
             done::value,
             settings.progressIntervalSeconds(),
             progress)) {
-      annotatedCount = countInOneJob(spark, annotated);
+      annotatedCount = countInOneJob(annotated);
     }
     long total = annotatedCount + reusedCount;
     Column failedText = col("failure").isNotNull();
@@ -115,9 +114,8 @@ public final class Annotate {
       // be less busy, or with code that no longer fails on them.
       annotated.filter(not(failedText)).write().mode(SaveMode.Append).parquet(cache);
       // Writing to the cache makes Spark rebuild every cached plan that reads it, so `reused` would
-      // now
-      // hold this run's new texts too. The cache holds all of the month's texts now: take them from
-      // there.
+      // now hold this run's new texts too. The cache holds all of the month's texts now: take them
+      // from there.
       if (reused != null) {
         reused.unpersist();
       }
@@ -152,19 +150,14 @@ public final class Annotate {
   }
 
   /**
-   * Counts a persisted dataset in one job that also fills its cache. With adaptive execution on,
-   * Spark fills the cache in a job of its own and then counts in a second pass over every
-   * partition: 0.2 s of a 22 s bench pass, for nothing. Only this count runs without it.
+   * Counts a persisted dataset in the job that fills its cache. Counted as a Dataset, with adaptive
+   * execution on, Spark fills the cache in a job of its own and then counts in a second pass over
+   * every partition; the same rows counted through the RDD API have no exchange, so adaptive
+   * execution does not apply and one job fills and counts. The session's settings are left alone
+   * (docs/decisions/006-annotation-stage-on-spark.md).
    */
-  private static long countInOneJob(SparkSession spark, Dataset<Row> persisted) {
-    String adaptive = "spark.sql.adaptive.enabled";
-    String before = spark.conf().get(adaptive);
-    spark.conf().set(adaptive, "false");
-    try {
-      return persisted.count();
-    } finally {
-      spark.conf().set(adaptive, before);
-    }
+  private static long countInOneJob(Dataset<Row> persisted) {
+    return persisted.javaRDD().count();
   }
 
   /** This month's texts that the cache already holds, one row each, materialised. */

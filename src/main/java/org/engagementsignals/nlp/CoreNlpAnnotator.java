@@ -53,8 +53,8 @@ public final class CoreNlpAnnotator {
    * Annotates texts in one CoreNLP document, separated by a blank line, which always ends a
    * sentence ({@code ssplit.newlineIsSentenceBreak = two}). Each text's annotation is the same as
    * on its own: every annotator of the chain works within a sentence. One document per text costs
-   * CoreNLP 3 to 8% more CPU on comments of one to three sentences (measured), for setting up each
-   * document.
+   * CoreNLP more CPU on short comments, for setting up each document
+   * (docs/decisions/006-annotation-stage-on-spark.md).
    */
   public List<TextAnnotation> annotateAll(List<String> texts) {
     StringBuilder joined = new StringBuilder();

@@ -26,9 +26,9 @@ final class PartitionAnnotator implements MapPartitionsFunction<Tuple2<String, S
   private static final long serialVersionUID = 1L;
 
   /**
-   * Texts annotated together in one CoreNLP document ({@link CoreNlpAnnotator#annotateAll}): 3 to
-   * 8% less CPU than a document per text on generated comments, with identical annotations (checked
-   * on 1,350 texts).
+   * Texts annotated together in one CoreNLP document ({@link CoreNlpAnnotator#annotateAll}): less
+   * CPU than a document per text, with identical annotations
+   * (docs/decisions/006-annotation-stage-on-spark.md).
    */
   static final int TEXTS_PER_DOCUMENT = 20;
 
