@@ -156,7 +156,7 @@ public final class Annotate {
    * execution does not apply and one job fills and counts. The session's settings are left alone
    * (docs/decisions/006-annotation-stage-on-spark.md).
    */
-  private static long countInOneJob(Dataset<Row> persisted) {
+  static long countInOneJob(Dataset<Row> persisted) {
     return persisted.javaRDD().count();
   }
 
