@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Process one month: read DIR/survey/ and DIR/reflections/, annotate with CoreNLP, and replace that",
-      "month in the Parquet outputs (responses, sentences, quarantine) plus a run manifest under runs/.",
+      "month in the Parquet outputs: responses, sentences, quarantine, indicators, topics, say_hear and",
+      "suppression (operators only), plus a run manifest under runs/.",
       "With --from and --to, process each month of the range in order in one Spark session; the first",
       "month that fails stops the range, and the months already published stay as they are."
     })

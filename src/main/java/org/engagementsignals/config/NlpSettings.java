@@ -86,12 +86,11 @@ public record NlpSettings(
     props.setProperty("parse.maxlen", Integer.toString(parseMaxTokens));
     props.setProperty("parse.binaryTrees", "true");
     // The parser also converts every tree to several kinds of dependency graph by default, which
-    // nothing here
-    // reads: that took over a third of annotation time in a profile (docs/performance.md).
+    // nothing here reads, at a large share of annotation time
+    // (docs/decisions/003-no-dependency-graphs.md).
     props.setProperty("parse.buildgraphs", "false");
     // Coarse NER (PERSON, DATE, MONEY, ...) is all the pipeline uses; the fine-grained regex pass
-    // and
-    // entity mentions cost time and add nothing here.
+    // and entity mentions cost time and add nothing here.
     // One CRF model by default, not CoreNLP's three: the later two find no other names
     // (reference.conf).
     props.setProperty("ner.model", nerModels);

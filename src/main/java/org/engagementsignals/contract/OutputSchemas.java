@@ -108,7 +108,7 @@ public final class OutputSchemas {
                 "indicators",
                 createArrayType(StringType, false),
                 "trust, connection and challenge labels from the label model (docs/labels.md)",
-                "trust:+1, trust:-1, connection:+1, connection:-1, challenge.personal, challenge.professional"),
+                String.join(", ", IndicatorValues.ALL)),
             optional(
                 "text_redacted",
                 StringType,
@@ -186,7 +186,7 @@ public final class OutputSchemas {
                 "indicators",
                 createArrayType(StringType, false),
                 "trust and connection with their polarity after negation, and challenges",
-                "trust:+1, trust:-1, connection:+1, connection:-1, challenge.personal, challenge.professional"),
+                String.join(", ", IndicatorValues.ALL)),
             required(
                 "negated",
                 BooleanType,

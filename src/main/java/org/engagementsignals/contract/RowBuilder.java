@@ -2,7 +2,7 @@ package org.engagementsignals.contract;
 
 import java.util.Arrays;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -30,7 +30,7 @@ public final class RowBuilder {
     return this;
   }
 
-  /** The row, in the schema's field order. */
+  /** The row, in the schema's field order, carrying the schema so that it is read by name too. */
   public Row build() {
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null && !schema.fields()[i].nullable()) {
@@ -38,14 +38,15 @@ public final class RowBuilder {
             "required field " + schema.fields()[i].name() + " is not set");
       }
     }
-    return RowFactory.create(Arrays.copyOf(values, values.length));
+    return new GenericRowWithSchema(Arrays.copyOf(values, values.length), schema);
   }
 
   private int indexOf(String field) {
-    if (!Arrays.asList(schema.fieldNames()).contains(field)) {
+    try {
+      return schema.fieldIndex(field);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "no field " + field + " in " + String.join(", ", schema.fieldNames()));
+          "no field " + field + " in " + String.join(", ", schema.fieldNames()), e);
     }
-    return schema.fieldIndex(field);
   }
 }

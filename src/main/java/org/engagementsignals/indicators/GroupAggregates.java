@@ -20,6 +20,7 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.engagementsignals.contract.IndicatorValues;
 
 /**
  * The heavy part of the indicator tables, in Spark: one row per group (level, group, source) with
@@ -35,12 +36,12 @@ public final class GroupAggregates {
   public static Dataset<Row> groups(Dataset<Row> responses, Dataset<Row> sentences) {
     Dataset<Row> inGroups = withGroups(responses, sentences);
     Column responseTrust =
-        when(array_contains(col("indicators"), "trust:+1"), 1)
-            .when(array_contains(col("indicators"), "trust:-1"), -1)
+        when(array_contains(col("indicators"), IndicatorValues.TRUST_POSITIVE), 1)
+            .when(array_contains(col("indicators"), IndicatorValues.TRUST_NEGATIVE), -1)
             .otherwise(0);
     Column responseConnection =
-        when(array_contains(col("indicators"), "connection:+1"), 1)
-            .when(array_contains(col("indicators"), "connection:-1"), -1)
+        when(array_contains(col("indicators"), IndicatorValues.CONNECTION_POSITIVE), 1)
+            .when(array_contains(col("indicators"), IndicatorValues.CONNECTION_NEGATIVE), -1)
             .otherwise(0);
     Dataset<Row> perAuthor =
         inGroups
@@ -60,9 +61,11 @@ public final class GroupAggregates {
                 sum("s_score_process").as("score_process"),
                 signum(sum(responseTrust)).as("trust"),
                 signum(sum(responseConnection)).as("connection"),
-                max(array_contains(col("indicators"), "challenge.personal").cast("int"))
+                max(array_contains(col("indicators"), IndicatorValues.CHALLENGE_PERSONAL)
+                        .cast("int"))
                     .as("personal"),
-                max(array_contains(col("indicators"), "challenge.professional").cast("int"))
+                max(array_contains(col("indicators"), IndicatorValues.CHALLENGE_PROFESSIONAL)
+                        .cast("int"))
                     .as("professional"),
                 sum("s_trust_pos").as("trust_pos_responses"),
                 sum("s_trust_neg").as("trust_neg_responses"),
@@ -187,16 +190,16 @@ public final class GroupAggregates {
                 sentiment.as("s_score"),
                 when(isResults, sentiment).otherwise(0.0).as("s_score_results"),
                 when(isProcess, sentiment).otherwise(0.0).as("s_score_process"),
-                when(array_contains(col("indicators"), "trust:+1"), 1)
+                when(array_contains(col("indicators"), IndicatorValues.TRUST_POSITIVE), 1)
                     .otherwise(0)
                     .as("s_trust_pos"),
-                when(array_contains(col("indicators"), "trust:-1"), 1)
+                when(array_contains(col("indicators"), IndicatorValues.TRUST_NEGATIVE), 1)
                     .otherwise(0)
                     .as("s_trust_neg"),
-                when(array_contains(col("indicators"), "connection:+1"), 1)
+                when(array_contains(col("indicators"), IndicatorValues.CONNECTION_POSITIVE), 1)
                     .otherwise(0)
                     .as("s_conn_pos"),
-                when(array_contains(col("indicators"), "connection:-1"), 1)
+                when(array_contains(col("indicators"), IndicatorValues.CONNECTION_NEGATIVE), 1)
                     .otherwise(0)
                     .as("s_conn_neg"))
             .join(

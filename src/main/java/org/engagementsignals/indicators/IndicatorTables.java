@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.engagementsignals.contract.IndicatorMetrics;
 import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.contract.RowBuilder;
 
 /**
  * Turns group counts into the published rows: metrics with 95% intervals, deltas against the
@@ -125,51 +125,45 @@ public final class IndicatorTables {
   }
 
   private static Row row(GroupCounts g, SuppressionReason reason, Row previous) {
-    List<Object> v = new ArrayList<>();
     boolean suppressed = reason != null;
-    v.add(g.level());
-    v.add(g.groupId());
-    v.add(g.parentId());
-    v.add(g.source());
-    v.add(suppressed);
-    // suppression_reason and respondents_band: only in the operators' suppression/ table.
-    v.add(null);
-    v.add(null);
-    v.add(suppressed ? null : g.respondents());
-    v.add(suppressed ? null : g.responses());
-    v.add(suppressed ? null : g.sentences());
+    // suppression_reason and respondents_band stay null: only in the operators' suppression/ table.
+    RowBuilder row =
+        RowBuilder.of(OutputSchemas.INDICATORS)
+            .set("level", g.level())
+            .set("group_id", g.groupId())
+            .set("parent_id", g.parentId())
+            .set("source", g.source())
+            .set("suppressed", suppressed);
+    if (!suppressed) {
+      row.set("n_respondents", g.respondents())
+          .set("n_responses", g.responses())
+          .set("n_sentences", g.sentences());
+    }
     Map<String, double[]> metrics = metrics(g);
     for (IndicatorMetrics.Metric m : IndicatorMetrics.ALL) {
       double[] x = metrics.get(m.name());
-      v.add(suppressed ? null : nullable(x[0]));
-      if (m.interval()) {
-        v.add(suppressed ? null : nullable(x[1]));
-        v.add(suppressed ? null : nullable(x[2]));
+      if (!suppressed) {
+        row.set(m.name(), nullable(x[0]));
+        if (m.interval()) {
+          row.set(m.name() + "_ci_low", nullable(x[1])).set(m.name() + "_ci_high", nullable(x[2]));
+        }
       }
-    }
-    for (IndicatorMetrics.Metric m : IndicatorMetrics.ALL) {
-      double[] x = metrics.get(m.name());
       Double before = previous == null ? null : (Double) previous.getAs(m.name());
       boolean comparable = !suppressed && before != null && !Double.isNaN(x[0]);
-      v.add(comparable ? x[0] - before : null);
+      if (comparable) {
+        row.set(m.name() + "_delta", x[0] - before);
+      }
       if (m.interval()) {
         Double low = comparable ? previous.getAs(m.name() + "_ci_low") : null;
         Double high = comparable ? previous.getAs(m.name() + "_ci_high") : null;
-        v.add(
-            low == null || high == null
-                ? null
-                : Intervals.changed(new double[] {low, high}, new double[] {x[1], x[2]}));
+        if (low != null && high != null) {
+          row.set(
+              m.name() + "_changed",
+              Intervals.changed(new double[] {low, high}, new double[] {x[1], x[2]}));
+        }
       }
     }
-    if (v.size() != OutputSchemas.INDICATORS.size()) {
-      throw new IllegalStateException(
-          "indicator row has "
-              + v.size()
-              + " values for "
-              + OutputSchemas.INDICATORS.size()
-              + " columns");
-    }
-    return RowFactory.create(v.toArray());
+    return row.build();
   }
 
   private static Double nullable(double x) {

@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.contract.RowBuilder;
 
 /**
  * Say vs hear, per leader with reflections this period: what the leader writes (their reflections)
@@ -54,25 +55,26 @@ public final class SayHearTables {
       Double hearProcess = heard ? share(hear.process(), hear.responses()) : null;
       Double hearTrust = heard ? direction(hear.trustPos(), hear.trustNeg()) : null;
       Double hearConnection = heard ? direction(hear.connPos(), hear.connNeg()) : null;
+      // hear_suppression_reason stays null: only in the operators' suppression/ table.
       out.add(
-          RowFactory.create(
-              say.groupId(),
-              say.responses(),
-              say.sentences(),
-              share(say.results(), say.responses()),
-              sayProcess,
-              sayTrust,
-              sayConnection,
-              !heard,
-              null, // hear_suppression_reason: only in the operators' suppression/ table
-              heard ? hear.respondents() : null,
-              heard ? share(hear.results(), hear.responses()) : null,
-              hearProcess,
-              hearTrust,
-              hearConnection,
-              gap(sayProcess, hearProcess),
-              gap(sayTrust, hearTrust),
-              gap(sayConnection, hearConnection)));
+          RowBuilder.of(OutputSchemas.SAY_HEAR)
+              .set("leader_id", say.groupId())
+              .set("say_reflections", say.responses())
+              .set("say_sentences", say.sentences())
+              .set("say_results_share", share(say.results(), say.responses()))
+              .set("say_process_share", sayProcess)
+              .set("say_trust_direction", sayTrust)
+              .set("say_connection_direction", sayConnection)
+              .set("hear_suppressed", !heard)
+              .set("hear_respondents", heard ? hear.respondents() : null)
+              .set("hear_results_share", heard ? share(hear.results(), hear.responses()) : null)
+              .set("hear_process_share", hearProcess)
+              .set("hear_trust_direction", hearTrust)
+              .set("hear_connection_direction", hearConnection)
+              .set("process_share_gap", gap(sayProcess, hearProcess))
+              .set("trust_direction_gap", gap(sayTrust, hearTrust))
+              .set("connection_direction_gap", gap(sayConnection, hearConnection))
+              .build());
     }
     return out;
   }

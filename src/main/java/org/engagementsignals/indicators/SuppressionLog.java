@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.contract.RowBuilder;
 
 /**
  * Why each hidden row of the group tables is hidden, for operators only ({@link
@@ -54,14 +54,15 @@ public final class SuppressionLog {
         .forEach(
             e ->
                 rows.add(
-                    RowFactory.create(
-                        e.table(),
-                        e.source(),
-                        e.level(),
-                        e.groupId(),
-                        e.topic(),
-                        e.reason(),
-                        e.band())));
+                    RowBuilder.of(OutputSchemas.SUPPRESSION)
+                        .set("table", e.table())
+                        .set("source", e.source())
+                        .set("level", e.level())
+                        .set("group_id", e.groupId())
+                        .set("topic", e.topic())
+                        .set("reason", e.reason())
+                        .set("respondents_band", e.band())
+                        .build()));
     return rows;
   }
 }

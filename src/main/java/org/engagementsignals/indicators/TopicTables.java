@@ -8,7 +8,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.contract.RowBuilder;
 import org.engagementsignals.indicators.ComplementarySuppression.Cell;
 
 /**
@@ -115,20 +116,27 @@ public final class TopicTables {
   private static Row row(TopicRow t, String family, GroupCounts group, boolean suppressed) {
     long groupRespondents = group == null ? 0 : group.respondents();
     double[] ci = Intervals.wilson(t.respondents(), groupRespondents);
-    return RowFactory.create(
-        t.level(),
-        t.groupId(),
-        t.source(),
-        t.topic(),
-        family,
-        suppressed,
-        null, // suppression_reason: only in the operators' suppression/ table
-        suppressed ? null : t.mentions(),
-        suppressed ? null : t.respondents(),
-        suppressed || groupRespondents == 0 ? null : (double) t.respondents() / groupRespondents,
-        suppressed || Double.isNaN(ci[0]) ? null : ci[0],
-        suppressed || Double.isNaN(ci[1]) ? null : ci[1],
-        suppressed ? null : t.sentimentMean());
+    // suppression_reason stays null: only in the operators' suppression/ table.
+    RowBuilder row =
+        RowBuilder.of(OutputSchemas.TOPICS)
+            .set("level", t.level())
+            .set("group_id", t.groupId())
+            .set("source", t.source())
+            .set("topic", t.topic())
+            .set("family", family)
+            .set("suppressed", suppressed);
+    if (suppressed) {
+      return row.build();
+    }
+    return row.set("mentions", t.mentions())
+        .set("n_respondents", t.respondents())
+        .set(
+            "respondent_share",
+            groupRespondents == 0 ? null : (double) t.respondents() / groupRespondents)
+        .set("respondent_share_ci_low", Double.isNaN(ci[0]) ? null : ci[0])
+        .set("respondent_share_ci_high", Double.isNaN(ci[1]) ? null : ci[1])
+        .set("sentiment_mean", t.sentimentMean())
+        .build();
   }
 
   /** One row of {@link GroupAggregates#topics}, read by name. */

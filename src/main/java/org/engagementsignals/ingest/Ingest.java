@@ -17,7 +17,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -26,6 +25,7 @@ import org.engagementsignals.config.ColumnMapping;
 import org.engagementsignals.config.InputSettings;
 import org.engagementsignals.contract.OutputSchemas;
 import org.engagementsignals.contract.QuarantineReason;
+import org.engagementsignals.contract.RowBuilder;
 import org.engagementsignals.contract.Source;
 
 /**
@@ -68,7 +68,13 @@ public final class Ingest {
     List<InputFiles.InputFile> files =
         InputFiles.list(input.dir(), spark.sparkContext().hadoopConfiguration());
     List<Row> fileRows = new ArrayList<>();
-    files.forEach(f -> fileRows.add(RowFactory.create(f.source().id(), f.path())));
+    files.forEach(
+        f ->
+            fileRows.add(
+                RowBuilder.of(IngestedRows.INPUT_FILE)
+                    .set("source", f.source().id())
+                    .set("path", f.path())
+                    .build()));
     Map<Source, ColumnMapping> columns = new EnumMap<>(Source.class);
     columns.put(Source.SURVEY, input.survey());
     columns.put(Source.REFLECTION, input.reflection());
@@ -172,7 +178,7 @@ public final class Ingest {
   private static Map<String, Long> countBy(Dataset<Row> rows, String column) {
     Map<String, Long> counts = new TreeMap<>();
     for (Row r : rows.groupBy(col(column)).count().collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
+      counts.put(r.getAs(column), r.getAs("count"));
     }
     return counts;
   }
@@ -185,9 +191,14 @@ public final class Ingest {
                 sum("n_phones").as("phones"))
             .first();
     Map<String, Long> out = new TreeMap<>();
-    out.put("url", totals.isNullAt(0) ? 0L : totals.getLong(0));
-    out.put("email", totals.isNullAt(1) ? 0L : totals.getLong(1));
-    out.put("phone", totals.isNullAt(2) ? 0L : totals.getLong(2));
+    out.put("url", orZero(totals.getAs("urls")));
+    out.put("email", orZero(totals.getAs("emails")));
+    out.put("phone", orZero(totals.getAs("phones")));
     return out;
+  }
+
+  /** A sum over no rows is null. */
+  private static long orZero(Long sum) {
+    return sum == null ? 0L : sum;
   }
 }

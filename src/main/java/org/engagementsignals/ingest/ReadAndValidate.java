@@ -11,8 +11,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.engagementsignals.config.ColumnMapping;
+import org.engagementsignals.contract.RowBuilder;
 import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.contract.Source;
 
@@ -45,8 +45,8 @@ final class ReadAndValidate implements FlatMapFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Row file) throws IOException {
-    Source source = Source.fromId(file.getString(0));
-    String path = file.getString(1);
+    Source source = Source.fromId(file.getAs("source"));
+    String path = file.getAs("path");
     Configuration conf = new Configuration(false);
     hadoopConf.forEach(conf::set);
     Path p = new Path(path);
@@ -62,82 +62,44 @@ final class ReadAndValidate implements FlatMapFunction<Row, Row> {
   Row toRow(RawRecord r) {
     RecordValidator.Outcome outcome = RecordValidator.validate(r, period, maxTextChars);
     String recordId = r.fields().get(r.source().idField());
-    if (recordId != null) {
-      recordId = recordId.strip();
-    }
+    RowBuilder row =
+        RowBuilder.of(IngestedRows.INGESTED)
+            .set("source", r.source().id())
+            .set("source_file", r.sourceFile())
+            .set("line", r.line())
+            .set("record_number", r.recordNumber())
+            .set("record_id", recordId == null ? null : recordId.strip());
     if (outcome instanceof RecordValidator.Quarantined q) {
-      return RowFactory.create(
-          IngestedRows.QUARANTINED,
-          q.reason().name(),
-          q.message(),
-          r.source().id(),
-          r.sourceFile(),
-          r.line(),
-          r.recordNumber(),
-          recordId,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          r.raw());
+      return row.set("status", IngestedRows.QUARANTINED)
+          .set("reason", q.reason().name())
+          .set("message", q.message())
+          .set("raw_record", r.raw())
+          .build();
     }
     if (outcome instanceof RecordValidator.OtherPeriod o) {
-      return RowFactory.create(
-          IngestedRows.OTHER_PERIOD,
-          null,
-          "dated " + o.month(),
-          r.source().id(),
-          r.sourceFile(),
-          r.line(),
-          r.recordNumber(),
-          recordId,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
+      return row.set("status", IngestedRows.OTHER_PERIOD)
+          .set("message", "dated " + o.month())
+          .build();
     }
     RecordValidator.Valid v = (RecordValidator.Valid) outcome;
     String respondent = r.fields().get("respondent_id");
-    String respondentKey = respondent == null ? null : pseudonymizer.keyFor(respondent);
     PiiRedactor.Result redacted =
         PiiRedactor.redact(TextNormalizer.normalize(r.fields().get("text")));
     String questionId = r.fields().get("question_id");
-    return RowFactory.create(
-        IngestedRows.VALID,
-        null,
-        null,
-        r.source().id(),
-        r.sourceFile(),
-        r.line(),
-        r.recordNumber(),
-        recordId,
-        respondentKey,
-        v.team(),
-        r.fields().get("leader_id").strip(),
-        questionId == null ? null : questionId.strip(),
-        Timestamp.from(v.timestamp()),
-        v.rating(),
-        redacted.text(),
-        Sha256.hex(redacted.text()),
-        redacted.urls(),
-        redacted.emails(),
-        redacted.phones(),
-        r.raw());
+    return row.set("status", IngestedRows.VALID)
+        .set("respondent_key", respondent == null ? null : pseudonymizer.keyFor(respondent))
+        .set("team", v.team())
+        .set("leader_id", r.fields().get("leader_id").strip())
+        .set("question_id", questionId == null ? null : questionId.strip())
+        .set("submitted_at", Timestamp.from(v.timestamp()))
+        .set("rating", v.rating())
+        .set("text", redacted.text())
+        .set("text_hash", Sha256.hex(redacted.text()))
+        .set("n_urls", redacted.urls())
+        .set("n_emails", redacted.emails())
+        .set("n_phones", redacted.phones())
+        .set("raw_record", r.raw())
+        .build();
   }
 
   /** Maps records to rows lazily and closes the file once the last record is read. */

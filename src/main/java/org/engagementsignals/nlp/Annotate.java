@@ -18,7 +18,10 @@ import org.apache.spark.util.LongAccumulator;
 import org.engagementsignals.config.NlpSettings;
 import scala.Tuple2;
 
-/** The annotation stage: every distinct text of the month annotated exactly once. */
+/**
+ * The annotation stage, on Spark: every distinct text of the month annotated exactly once, or taken
+ * from the annotation cache. Named like the other stages ({@code Ingest}, {@code Assemble}).
+ */
 public final class Annotate {
   /**
    * The counter annotation tasks add their sentences to. Spark records it with each task, so a task
@@ -29,7 +32,7 @@ public final class Annotate {
   private Annotate() {}
 
   /**
-   * Annotated texts ({@link AnnotatedRows#TEXT}), materialised and persisted: how many distinct
+   * Annotated texts ({@link AnnotationSchema#TEXT}), materialised and persisted: how many distinct
    * texts there were, how many were annotated now and how many came from the cache, how many of
    * those annotated now the full chain failed on, and how many sentences the newly annotated texts
    * had (from an accumulator: for progress and benchmarks, not for outputs). {@link #release} frees
@@ -66,8 +69,8 @@ public final class Annotate {
             : texts.join(reused.select(col("text_hash")), seq("text_hash"), "left_anti");
     long missingRecords = reused == null ? recordCount : missing.count();
     // Duplicates are dropped inside the annotation tasks: a text's task follows from its hash, so
-    // all copies
-    // of a text meet in one task. That saves the month a separate shuffle and job to deduplicate.
+    // all copies of a text meet in one task. That saves the month a separate shuffle and job to
+    // deduplicate.
     TaskPlan plan =
         TaskPlan.of(
             missingRecords, settings.textsPerTask(), spark.sparkContext().defaultParallelism());
@@ -77,18 +80,19 @@ public final class Annotate {
     RDD<Tuple2<String, String>> tasks =
         missing
             .javaRDD()
-            .mapToPair(row -> new Tuple2<>(row.getString(0), row.getString(1)))
+            .mapToPair(
+                row -> new Tuple2<>(row.<String>getAs("text_hash"), row.<String>getAs("text")))
             .partitionBy(plan)
             .rdd();
     // Annotating inside a Dataset (not an RDD turned into a DataFrame) lets Spark generate the code
-    // that
-    // converts the nested rows once per query, not once per task: 6 ms of every task's time
-    // (measured).
+    // that converts the nested rows once per query, not once per task
+    // (docs/decisions/006-annotation-stage-on-spark.md).
     Dataset<Row> annotated =
         spark
             .createDataset(tasks, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
             .mapPartitions(
-                new AnnotateTexts(settings, done, sentences), Encoders.row(AnnotatedRows.TEXT))
+                new PartitionAnnotator(settings, done, sentences),
+                Encoders.row(AnnotationSchema.TEXT))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long annotatedCount;
     try (ProgressReporter ignored =
@@ -98,7 +102,7 @@ public final class Annotate {
             done::value,
             settings.progressIntervalSeconds(),
             progress)) {
-      annotatedCount = countInOneJob(spark, annotated);
+      annotatedCount = countInOneJob(annotated);
     }
     long total = annotatedCount + reusedCount;
     Column failedText = col("failure").isNotNull();
@@ -110,9 +114,8 @@ public final class Annotate {
       // be less busy, or with code that no longer fails on them.
       annotated.filter(not(failedText)).write().mode(SaveMode.Append).parquet(cache);
       // Writing to the cache makes Spark rebuild every cached plan that reads it, so `reused` would
-      // now
-      // hold this run's new texts too. The cache holds all of the month's texts now: take them from
-      // there.
+      // now hold this run's new texts too. The cache holds all of the month's texts now: take them
+      // from there.
       if (reused != null) {
         reused.unpersist();
       }
@@ -147,19 +150,14 @@ public final class Annotate {
   }
 
   /**
-   * Counts a persisted dataset in one job that also fills its cache. With adaptive execution on,
-   * Spark fills the cache in a job of its own and then counts in a second pass over every
-   * partition: 0.2 s of a 22 s bench pass, for nothing. Only this count runs without it.
+   * Counts a persisted dataset in the job that fills its cache. Counted as a Dataset, with adaptive
+   * execution on, Spark fills the cache in a job of its own and then counts in a second pass over
+   * every partition; the same rows counted through the RDD API have no exchange, so adaptive
+   * execution does not apply and one job fills and counts. The session's settings are left alone
+   * (docs/decisions/006-annotation-stage-on-spark.md).
    */
-  private static long countInOneJob(SparkSession spark, Dataset<Row> persisted) {
-    String adaptive = "spark.sql.adaptive.enabled";
-    String before = spark.conf().get(adaptive);
-    spark.conf().set(adaptive, "false");
-    try {
-      return persisted.count();
-    } finally {
-      spark.conf().set(adaptive, before);
-    }
+  static long countInOneJob(Dataset<Row> persisted) {
+    return persisted.javaRDD().count();
   }
 
   /** This month's texts that the cache already holds, one row each, materialised. */
@@ -175,7 +173,7 @@ public final class Annotate {
     }
     return spark
         .read()
-        .schema(AnnotatedRows.TEXT)
+        .schema(AnnotationSchema.TEXT)
         .parquet(cache)
         .join(texts.select(col("text_hash")), seq("text_hash"), "left_semi")
         .dropDuplicates("text_hash")

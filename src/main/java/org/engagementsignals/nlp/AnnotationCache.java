@@ -21,9 +21,9 @@ import org.engagementsignals.contract.Sha256;
  */
 public final class AnnotationCache {
   /**
-   * Version of what a cached annotation holds and means ({@link AnnotatedRows#TEXT}). Part of every
-   * chain's key, so bump it when that changes even if the build's commit is unknown. 2: texts the
-   * full chain failed on carry {@code failure}, and their sentences no sentiment.
+   * Version of what a cached annotation holds and means ({@link AnnotationSchema#TEXT}). Part of
+   * every chain's key, so bump it when that changes even if the build's commit is unknown. 2: texts
+   * the full chain failed on carry {@code failure}, and their sentences no sentiment.
    */
   public static final int FORMAT = 2;
 

@@ -7,11 +7,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One CoreNLP pipeline per JVM, built on first use inside a task and shared by the JVM's task
- * threads (StanfordCoreNLP.annotate is safe to call concurrently; TextAnnotatorTest checks it).
+ * threads (StanfordCoreNLP.annotate is safe to call concurrently; CoreNlpAnnotatorTest checks it).
  * Models take seconds to load and a gigabyte of heap, so they are never loaded twice nor shipped
- * with a task. Not loaded ahead on a thread of their own while the month is read: measured, that
- * doubled the time to read it and made a rerun from the annotation cache slower
- * (docs/performance.md, "Scale").
+ * with a task. Not loaded ahead on a thread of their own while the month is read: that made large
+ * months and reruns from the annotation cache slower
+ * (docs/decisions/007-scaling-and-what-did-not-help.md).
  */
 public final class CoreNlpPipelines {
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipelines.class);

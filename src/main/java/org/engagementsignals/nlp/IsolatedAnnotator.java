@@ -21,15 +21,15 @@ final class IsolatedAnnotator {
   private static final Logger LOG = LoggerFactory.getLogger(IsolatedAnnotator.class);
 
   private final NlpSettings settings;
-  private final TextAnnotator full;
+  private final CoreNlpAnnotator full;
   private final AnnotationThreads threads;
   private final long budgetMillis;
-  private TextAnnotator unscored;
+  private CoreNlpAnnotator unscored;
 
   IsolatedAnnotator(NlpSettings settings) {
     this.settings = settings;
     this.full =
-        new TextAnnotator(CoreNlpPipelines.getOrCreate(settings), settings.parseMaxTokens());
+        new CoreNlpAnnotator(CoreNlpPipelines.getOrCreate(settings), settings.parseMaxTokens());
     this.threads = AnnotationThreads.getOrCreate(settings.threadStackBytes());
     this.budgetMillis = settings.textTimeBudgetSeconds() * 1000L;
   }
@@ -65,7 +65,7 @@ final class IsolatedAnnotator {
         text.length(),
         cause,
         failure.detail());
-    TextAnnotator reduced = unscoredAnnotator();
+    CoreNlpAnnotator reduced = unscoredAnnotator();
     Attempt<List<TextAnnotation>> attempt =
         threads.run(() -> reduced.annotateAll(List.of(text)), budgetMillis);
     if (attempt instanceof Done<List<TextAnnotation>> done) {
@@ -80,9 +80,9 @@ final class IsolatedAnnotator {
     return TextAnnotation.withheld(cause);
   }
 
-  private TextAnnotator unscoredAnnotator() {
+  private CoreNlpAnnotator unscoredAnnotator() {
     if (unscored == null) {
-      unscored = TextAnnotator.unscored(CoreNlpPipelines.getOrCreateUnscored(settings));
+      unscored = CoreNlpAnnotator.unscored(CoreNlpPipelines.getOrCreateUnscored(settings));
     }
     return unscored;
   }

@@ -6,10 +6,11 @@ import org.apache.spark.Partitioner;
 
 /**
  * How the texts to annotate are cut into Spark tasks. Equal tasks leave cores idle at the end of
- * the stage, while the last ones finish one by one (docs/decisions/006). So tasks shrink as the
- * work runs out ("guided" scheduling): each takes 1/(2 x cores) of the texts still left, at most
- * {@code maxTexts} and at least {@link #MIN_TEXTS} (or {@code maxTexts} if smaller). Spark starts
- * tasks in partition order, so the small ones run last and the cores finish together.
+ * the stage, while the last ones finish one by one
+ * (docs/decisions/006-annotation-stage-on-spark.md). So tasks shrink as the work runs out ("guided"
+ * scheduling): each takes 1/(2 x cores) of the texts still left, at most {@code maxTexts} and at
+ * least {@link #MIN_TEXTS} (or {@code maxTexts} if smaller). Spark starts tasks in partition order,
+ * so the small ones run last and the cores finish together.
  *
  * <p>A text's task follows from its hash alone, so a plan assigns texts deterministically without a
  * sort.

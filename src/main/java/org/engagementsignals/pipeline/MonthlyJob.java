@@ -19,12 +19,12 @@ import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.engagementsignals.config.Settings;
 import org.engagementsignals.contract.OutputPaths;
 import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.contract.RowBuilder;
 import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.indicators.PeriodGroupTables;
 import org.engagementsignals.ingest.Ingest;
@@ -119,16 +119,16 @@ public final class MonthlyJob {
     Row sentenceCounts =
         sentences
             .agg(
-                count(lit(1)),
-                sum(
-                    when(col("sentiment_method").equalTo(SentenceAnnotation.SPLIT), 1)
-                        .otherwise(0)))
+                count(lit(1)).as("sentences"),
+                sum(when(col("sentiment_method").equalTo(SentenceAnnotation.SPLIT), 1).otherwise(0))
+                    .as("split"))
             .first();
-    long sentenceCount = sentenceCounts.getLong(0);
-    long splitCount = sentenceCounts.isNullAt(1) ? 0 : sentenceCounts.getLong(1);
-    Row persons = annotated.texts().agg(sum("n_persons")).first();
+    long sentenceCount = sentenceCounts.<Long>getAs("sentences");
+    Long split = sentenceCounts.getAs("split");
+    long splitCount = split == null ? 0 : split;
+    Long persons = annotated.texts().agg(sum("n_persons").as("persons")).first().getAs("persons");
     Map<String, Long> redactions = new TreeMap<>(ingest.counts().redactions());
-    redactions.put("person", persons.isNullAt(0) ? 0L : persons.getLong(0));
+    redactions.put("person", persons == null ? 0L : persons);
 
     timer.time(
         "write",
@@ -303,30 +303,31 @@ public final class MonthlyJob {
 
   private static Row manifestRow(RunSummary s) {
     Ingest.Counts c = s.counts();
-    return RowFactory.create(
-        s.period(),
-        Timestamp.from(s.startedAt()),
-        Timestamp.from(s.finishedAt()),
-        s.build().version(),
-        s.build().sparkVersion(),
-        s.build().corenlpVersion(),
-        s.nlpChain(),
-        s.labelModel(),
-        s.configFingerprint(),
-        c.read(),
-        c.valid(),
-        c.quarantined(),
-        c.otherPeriod(),
-        s.sentences(),
-        s.distinctTexts(),
-        s.textsAnnotated(),
-        s.textsReused(),
-        scalaMap(c.quarantinedByReason()),
-        scalaMap(s.redactions()),
-        scalaMap(s.stageSeconds()),
-        s.textsFailed(),
-        s.build().commit(),
-        s.build().buildTime());
+    return RowBuilder.of(OutputSchemas.RUNS)
+        .set("period", s.period())
+        .set("started_at", Timestamp.from(s.startedAt()))
+        .set("finished_at", Timestamp.from(s.finishedAt()))
+        .set("code_version", s.build().version())
+        .set("spark_version", s.build().sparkVersion())
+        .set("corenlp_version", s.build().corenlpVersion())
+        .set("nlp_chain", s.nlpChain())
+        .set("label_model", s.labelModel())
+        .set("config_fingerprint", s.configFingerprint())
+        .set("n_read", c.read())
+        .set("n_valid", c.valid())
+        .set("n_quarantined", c.quarantined())
+        .set("n_other_period", c.otherPeriod())
+        .set("n_sentences", s.sentences())
+        .set("n_texts", s.distinctTexts())
+        .set("n_texts_annotated", s.textsAnnotated())
+        .set("n_texts_reused", s.textsReused())
+        .set("quarantined_by_reason", scalaMap(c.quarantinedByReason()))
+        .set("redactions", scalaMap(s.redactions()))
+        .set("stage_seconds", scalaMap(s.stageSeconds()))
+        .set("n_texts_failed", s.textsFailed())
+        .set("code_commit", s.build().commit())
+        .set("code_build_time", s.build().buildTime())
+        .build();
   }
 
   private static <V> scala.collection.Map<String, V> scalaMap(Map<String, V> map) {

@@ -1,30 +1,21 @@
 package org.engagementsignals.tagging;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.engagementsignals.contract.IndicatorValues;
 
-/** The indicator strings written to outputs, in their fixed order. */
+/**
+ * Kept only for {@code labels/LabelOutputs}, which is being changed on another branch: use {@link
+ * IndicatorValues#of}. Delete this class once {@code labels/} calls that.
+ *
+ * @deprecated the vocabulary of the {@code indicators} column lives in {@link IndicatorValues}
+ */
+@Deprecated
 public final class Indicators {
 
   private Indicators() {}
 
-  /**
-   * E.g. {@code [challenge.personal, connection:-1, trust:+1]}; net polarities of 0 are left out.
-   */
+  /** {@link IndicatorValues#of}. */
   public static List<String> of(boolean personal, boolean professional, int connection, int trust) {
-    List<String> out = new ArrayList<>();
-    if (personal) {
-      out.add("challenge.personal");
-    }
-    if (professional) {
-      out.add("challenge.professional");
-    }
-    if (connection != 0) {
-      out.add(connection > 0 ? "connection:+1" : "connection:-1");
-    }
-    if (trust != 0) {
-      out.add(trust > 0 ? "trust:+1" : "trust:-1");
-    }
-    return List.copyOf(out);
+    return IndicatorValues.of(personal, professional, connection, trust);
   }
 }

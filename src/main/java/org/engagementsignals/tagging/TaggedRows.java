@@ -10,7 +10,7 @@ import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.engagementsignals.labels.LabelColumns;
-import org.engagementsignals.nlp.AnnotatedRows;
+import org.engagementsignals.nlp.AnnotationSchema;
 
 /**
  * Annotated texts with their tags: the sentence struct gains the tag fields, the text its summary.
@@ -37,7 +37,7 @@ public final class TaggedRows {
         org.apache.spark.sql.types.Metadata.empty())
   };
 
-  public static final StructType SENTENCE = withFields(AnnotatedRows.SENTENCE, SENTENCE_TAGS);
+  public static final StructType SENTENCE = withFields(AnnotationSchema.SENTENCE, SENTENCE_TAGS);
 
   /** A tagged text, with the features the label model reads ({@code LabelColumns}). */
   public static final StructType TEXT =

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.engagementsignals.contract.IndicatorValues;
 
 /** Tags one sentence with the taxonomy. Immutable and thread-safe. */
 public final class Tagger implements Serializable {
@@ -84,7 +85,7 @@ public final class Tagger implements Serializable {
     if (results) {
       addResultsCues(lower, ner, evidence);
     }
-    List<String> indicators = Indicators.of(personal, professional, connection, trust);
+    List<String> indicators = IndicatorValues.of(personal, professional, connection, trust);
     return new SentenceTags(
         Focus.of(results, process),
         List.copyOf(topics),

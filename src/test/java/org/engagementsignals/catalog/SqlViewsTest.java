@@ -26,21 +26,25 @@ class SqlViewsTest {
         .containsExactly("responses", "sentences", "indicators", "topics", "say_hear", "runs");
     List<String> periods =
         spark.sql("SELECT DISTINCT period FROM indicators ORDER BY period").collectAsList().stream()
-            .map(r -> r.getString(0))
+            .map(r -> r.<String>getAs("period"))
             .toList();
     assertThat(periods).containsExactly("2026-08", "2026-09", "2026-10");
-    assertThat(spark.sql("SELECT count(*) FROM runs").first().getLong(0)).isEqualTo(3);
+    assertThat(spark.sql("SELECT count(*) AS n FROM runs").first().<Long>getAs("n")).isEqualTo(3);
 
     List<Row> described = spark.sql("DESCRIBE indicators").collectAsList();
     Row trust =
         described.stream()
-            .filter(r -> r.getString(0).equals("trust_index_changed"))
+            .filter(r -> r.getAs("col_name").equals("trust_index_changed"))
             .findFirst()
             .orElseThrow();
-    assertThat(trust.getString(2)).contains("95% intervals of trust_index do not overlap");
+    assertThat(trust.<String>getAs("comment"))
+        .contains("95% intervals of trust_index do not overlap");
     Row period =
-        described.stream().filter(r -> r.getString(0).equals("period")).findFirst().orElseThrow();
-    assertThat(period.getString(2)).contains("period=YYYY-MM");
+        described.stream()
+            .filter(r -> r.getAs("col_name").equals("period"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(period.<String>getAs("comment")).contains("period=YYYY-MM");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.engagementsignals.contract.OutputPaths;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,21 @@ class SignalsCliTest {
         .contains("--month")
         .contains("--input")
         .contains("--conf");
+  }
+
+  @Test
+  void runsHelpNamesEveryOutputItWrites() {
+    assertThat(SignalsCli.execute("run", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " "))
+        .contains(
+            OutputPaths.RESPONSES,
+            OutputPaths.SENTENCES,
+            OutputPaths.QUARANTINE,
+            OutputPaths.INDICATORS,
+            OutputPaths.TOPICS,
+            OutputPaths.SAY_HEAR,
+            OutputPaths.SUPPRESSION,
+            OutputPaths.RUNS + "/");
   }
 
   @Test

@@ -22,6 +22,7 @@ class RowBuilderTest {
     assertThat(row.getString(SCHEMA.fieldIndex("id"))).isEqualTo("a");
     assertThat(row.isNullAt(SCHEMA.fieldIndex("note"))).isTrue();
     assertThat(row.getLong(SCHEMA.fieldIndex("n"))).isEqualTo(3L);
+    assertThat(row.<String>getAs("id")).isEqualTo("a");
   }
 
   @Test

@@ -127,11 +127,11 @@ class IndicatorTablesTest {
         assertThat(x.get(i)).as(column).isNull();
       }
     }
-    assertThat(x.<Boolean>getAs(from)).isTrue();
+    assertThat(x.<Boolean>getAs("suppressed")).isTrue();
     Row z = find(rows, "A/z");
-    assertThat(z.<Boolean>getAs(from)).isFalse();
-    assertThat(z.<Long>getAs(OutputSchemas.INDICATORS.fieldIndex("n_respondents"))).isEqualTo(14L);
-    assertThat(z.get(OutputSchemas.INDICATORS.fieldIndex("respondents_band"))).isNull();
+    assertThat(z.<Boolean>getAs("suppressed")).isFalse();
+    assertThat(z.<Long>getAs("n_respondents")).isEqualTo(14L);
+    assertThat((Object) z.getAs("respondents_band")).isNull();
 
     assertThat(log.rows())
         .extracting(Row::toString)
@@ -160,15 +160,15 @@ class IndicatorTablesTest {
             cell(14, "org", "team:A", "team:A/z", "leader:L3"));
     SuppressionLog log = new SuppressionLog();
     List<Row> rows = IndicatorTables.indicatorRows(GroupTable.of(groups, cells, 5), List.of(), log);
-    assertThat(find(rows, "A/y").getBoolean(4)).isTrue();
-    assertThat(find(rows, "L2").getBoolean(4)).isTrue();
+    assertThat(find(rows, "A/y").<Boolean>getAs("suppressed")).isTrue();
+    assertThat(find(rows, "L2").<Boolean>getAs("suppressed")).isTrue();
     assertThat(log.rows())
         .extracting(Row::toString)
         .contains("[indicators,survey,leader,L2,null,complementary,10-19]");
     // L1 and L2 together hide 16 >= k people of the org, so L3 (the same people as the published
     // A/z) stays.
-    assertThat(find(rows, "L3").getBoolean(4)).isFalse();
-    assertThat(find(rows, "A/z").getBoolean(4)).isFalse();
+    assertThat(find(rows, "L3").<Boolean>getAs("suppressed")).isFalse();
+    assertThat(find(rows, "A/z").<Boolean>getAs("suppressed")).isFalse();
   }
 
   @Test
@@ -222,11 +222,11 @@ class IndicatorTablesTest {
             "[topics,survey,leader,L1,burnout,below_min_group_size,<5]",
             "[topics,survey,leader,L2,burnout,complementary,5-9]",
             "[topics,survey,org,org,recognition,no_mentions,<5]");
-    assertThat(find(rows, "L2").getBoolean(5)).isTrue();
-    assertThat(find(rows, "L2").get(6)).isNull();
-    assertThat(find(rows, "A/z").getBoolean(5)).isFalse();
-    assertThat(find(rows, "L3").getBoolean(5)).isFalse();
-    assertThat(find(rows, "org").getBoolean(5)).isFalse();
+    assertThat(find(rows, "L2").<Boolean>getAs("suppressed")).isTrue();
+    assertThat((Object) find(rows, "L2").getAs("suppression_reason")).isNull();
+    assertThat(find(rows, "A/z").<Boolean>getAs("suppressed")).isFalse();
+    assertThat(find(rows, "L3").<Boolean>getAs("suppressed")).isFalse();
+    assertThat(find(rows, "org").<Boolean>getAs("suppressed")).isFalse();
   }
 
   private static final StructType TOPIC =
@@ -250,11 +250,10 @@ class IndicatorTablesTest {
   void metricsIntervalsAndDeltas() {
     Row whole = group("org", "org", null, 40, 20, 4);
     List<Row> everyone = List.of(cell(40, "org"));
-    Row withSchema =
+    Row current =
         IndicatorTables.indicatorRows(
                 GroupTable.of(List.of(whole), everyone, 5), List.of(), new SuppressionLog())
             .get(0);
-    Row current = new GenericRowWithSchema(toArray(withSchema), OutputSchemas.INDICATORS);
     assertThat(current.<Double>getAs("results_share")).isEqualTo(0.5);
     assertThat(current.<Double>getAs("process_share")).isEqualTo(0.25);
     assertThat(current.<Double>getAs("trust_index")).isEqualTo(16.0 / 40);
@@ -263,13 +262,12 @@ class IndicatorTablesTest {
     assertThat(current.<Double>getAs("challenge_personal_share")).isEqualTo(1.0 / 40);
     assertThat((Object) current.getAs("trust_index_delta")).isNull();
 
-    Row next =
+    Row n =
         IndicatorTables.indicatorRows(
                 GroupTable.of(List.of(group("org", "org", null, 40, 2, 30)), everyone, 5),
                 List.of(current),
                 new SuppressionLog())
             .get(0);
-    Row n = new GenericRowWithSchema(toArray(next), OutputSchemas.INDICATORS);
     assertThat(n.<Double>getAs("trust_index_delta")).isCloseTo(-28.0 / 40 - 0.4, within(1e-9));
     assertThat(n.<Boolean>getAs("trust_index_changed")).isTrue();
     assertThat(n.<Boolean>getAs("results_share_changed")).isFalse();
@@ -287,17 +285,9 @@ class IndicatorTablesTest {
   /** The group's row; for topics, its "burnout" row (every group also has one per topic). */
   private static Row find(List<Row> rows, String group) {
     return rows.stream()
-        .filter(r -> r.getString(1).equals(group))
-        .filter(r -> r.size() != OutputSchemas.TOPICS.size() || r.getString(3).equals("burnout"))
+        .filter(r -> r.getAs("group_id").equals(group))
+        .filter(r -> !r.schema().equals(OutputSchemas.TOPICS) || r.getAs("topic").equals("burnout"))
         .findFirst()
         .orElseThrow();
-  }
-
-  private static Object[] toArray(Row r) {
-    Object[] v = new Object[r.size()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = r.get(i);
-    }
-    return v;
   }
 }

@@ -6,12 +6,16 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.engagementsignals.contract.Sha256;
 import org.engagementsignals.testing.SharedSpark;
 import org.engagementsignals.testing.TestSettings;
@@ -30,6 +34,33 @@ class AnnotateTest {
   private static final StructType RECORDS =
       new StructType().add("text_hash", DataTypes.StringType).add("text", DataTypes.StringType);
   private static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
+
+  @Test
+  void aPersistedResultIsFilledAndCountedInOneJobWithTheSessionLeftAlone(SparkSession spark)
+      throws Exception {
+    String adaptive = spark.conf().get("spark.sql.adaptive.enabled");
+    Dataset<Row> persisted =
+        spark.range(0, 1000, 1, 4).toDF().persist(StorageLevel.MEMORY_AND_DISK());
+    AtomicInteger jobs = new AtomicInteger();
+    SparkListener counter =
+        new SparkListener() {
+          @Override
+          public void onJobStart(SparkListenerJobStart start) {
+            jobs.incrementAndGet();
+          }
+        };
+    spark.sparkContext().listenerBus().waitUntilEmpty();
+    spark.sparkContext().addSparkListener(counter);
+    try {
+      assertThat(Annotate.countInOneJob(persisted)).isEqualTo(1000);
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+      assertThat(jobs.get()).isEqualTo(1);
+      assertThat(spark.conf().get("spark.sql.adaptive.enabled")).isEqualTo(adaptive);
+    } finally {
+      spark.sparkContext().removeSparkListener(counter);
+      persisted.unpersist();
+    }
+  }
 
   @Test
   void copiesOfATextAnywhereInTheInputAreAnnotatedOnce(SparkSession spark) {

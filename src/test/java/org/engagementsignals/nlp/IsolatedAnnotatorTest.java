@@ -51,8 +51,8 @@ class IsolatedAnnotatorTest {
     String named = "Priya Raman wrote this: " + REPEATED_WORD;
     List<TextAnnotation> got = small.annotateAll(List.of(GOOD, named, ALSO_GOOD));
 
-    TextAnnotator plain =
-        new TextAnnotator(
+    CoreNlpAnnotator plain =
+        new CoreNlpAnnotator(
             CoreNlpPipelines.getOrCreate(TestSettings.nlp()), TestSettings.nlp().parseMaxTokens());
     assertThat(got.get(0)).usingRecursiveComparison().isEqualTo(plain.annotate(GOOD));
     assertThat(got.get(2)).usingRecursiveComparison().isEqualTo(plain.annotate(ALSO_GOOD));

@@ -110,9 +110,9 @@ class EndToEndTest {
     assertThat(sentences.count()).isEqualTo(october.sentences());
     assertThat(
             read(spark, "responses", "2026-10")
-                .agg(org.apache.spark.sql.functions.sum("n_sentences"))
+                .agg(org.apache.spark.sql.functions.sum("n_sentences").as("n_sentences"))
                 .first()
-                .getLong(0))
+                .<Long>getAs("n_sentences"))
         .isEqualTo(october.sentences());
 
     Row manifest = manifest(spark);

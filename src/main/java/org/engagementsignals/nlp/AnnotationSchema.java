@@ -8,16 +8,17 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.engagementsignals.contract.RowBuilder;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Row shapes of the annotation stage: one row per distinct text, its sentences nested. A sentence
- * annotated without sentiment ({@code sentiment_method = failed}) has null sentiment fields; a text
- * the full chain failed on names the cause in {@code failure}.
+ * The annotation stage's row schemas and how a {@link TextAnnotation} becomes a row: one row per
+ * distinct text, its sentences nested. A sentence annotated without sentiment ({@code
+ * sentiment_method = failed}) has null sentiment fields; a text the full chain failed on names the
+ * cause in {@code failure}.
  */
-public final class AnnotatedRows {
+public final class AnnotationSchema {
 
   public static final StructType SENTENCE =
       new StructType()
@@ -41,47 +42,40 @@ public final class AnnotatedRows {
           .add("sentences", createArrayType(SENTENCE, false), false)
           .add("failure", StringType, true);
 
-  private AnnotatedRows() {}
+  private AnnotationSchema() {}
 
   static Row toRow(String textHash, TextAnnotation a) {
     List<Row> sentences = new ArrayList<>(a.sentences().size());
     for (SentenceAnnotation s : a.sentences()) {
-      if (!s.scored()) {
-        sentences.add(
-            RowFactory.create(
-                s.index(),
-                s.textRedacted(),
-                s.tokens().size(),
-                seq(s.tokens()),
-                seq(s.lemmas()),
-                seq(s.pos()),
-                seq(s.ner()),
-                null,
-                null,
-                null,
-                s.method()));
-        continue;
+      RowBuilder sentence =
+          RowBuilder.of(SENTENCE)
+              .set("sentence_index", s.index())
+              .set("text_redacted", s.textRedacted())
+              .set("n_tokens", s.tokens().size())
+              .set("tokens", seq(s.tokens()))
+              .set("lemmas", seq(s.lemmas()))
+              .set("pos", seq(s.pos()))
+              .set("ner", seq(s.ner()))
+              .set("sentiment_method", s.method());
+      if (s.scored()) {
+        Double[] probs = new Double[s.probabilities().length];
+        for (int i = 0; i < probs.length; i++) {
+          probs[i] = s.probabilities()[i];
+        }
+        sentence
+            .set("sentiment", s.sentiment())
+            .set("sentiment_probs", seq(List.of(probs)))
+            .set("sentiment_score", s.score());
       }
-      Double[] probs = new Double[s.probabilities().length];
-      for (int i = 0; i < probs.length; i++) {
-        probs[i] = s.probabilities()[i];
-      }
-      sentences.add(
-          RowFactory.create(
-              s.index(),
-              s.textRedacted(),
-              s.tokens().size(),
-              seq(s.tokens()),
-              seq(s.lemmas()),
-              seq(s.pos()),
-              seq(s.ner()),
-              s.sentiment(),
-              seq(List.of(probs)),
-              s.score(),
-              s.method()));
+      sentences.add(sentence.build());
     }
-    return RowFactory.create(
-        textHash, a.textRedacted(), a.personsRedacted(), seq(sentences), a.failure());
+    return RowBuilder.of(TEXT)
+        .set("text_hash", textHash)
+        .set("text_redacted", a.textRedacted())
+        .set("n_persons", a.personsRedacted())
+        .set("sentences", seq(sentences))
+        .set("failure", a.failure())
+        .build();
   }
 
   private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {

@@ -15,19 +15,20 @@ import org.engagementsignals.config.NlpSettings;
 import scala.Tuple2;
 
 /**
- * Annotates a partition of (text_hash, text) pairs lazily, a few texts at a time, with the JVM's
- * shared pipeline on its {@link IsolatedAnnotator isolated} annotation threads, and yields one row
- * per distinct text. The partitioner puts every copy of a text in the same partition, so dropping
- * the copies seen before here drops them from the whole month. Counts the rows read (which drive
- * the progress line) and the sentences annotated into accumulators.
+ * The per-partition function of the annotation stage: annotates a partition of (text_hash, text)
+ * pairs lazily, a few texts at a time, with the JVM's shared pipeline on its {@link
+ * IsolatedAnnotator isolated} annotation threads, and yields one row per distinct text. The
+ * partitioner puts every copy of a text in the same partition, so dropping the copies seen before
+ * here drops them from the whole month. Counts the rows read (which drive the progress line) and
+ * the sentences annotated into accumulators.
  */
-final class AnnotateTexts implements MapPartitionsFunction<Tuple2<String, String>, Row> {
+final class PartitionAnnotator implements MapPartitionsFunction<Tuple2<String, String>, Row> {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Texts annotated together in one CoreNLP document ({@link TextAnnotator#annotateAll}): 3 to 8%
-   * less CPU than a document per text on generated comments, with identical annotations (checked on
-   * 1,350 texts).
+   * Texts annotated together in one CoreNLP document ({@link CoreNlpAnnotator#annotateAll}): less
+   * CPU than a document per text, with identical annotations
+   * (docs/decisions/006-annotation-stage-on-spark.md).
    */
   static final int TEXTS_PER_DOCUMENT = 20;
 
@@ -42,7 +43,7 @@ final class AnnotateTexts implements MapPartitionsFunction<Tuple2<String, String
   private final LongAccumulator done;
   private final LongAccumulator sentences;
 
-  AnnotateTexts(NlpSettings settings, LongAccumulator done, LongAccumulator sentences) {
+  PartitionAnnotator(NlpSettings settings, LongAccumulator done, LongAccumulator sentences) {
     this.settings = settings;
     this.done = done;
     this.sentences = sentences;
@@ -105,7 +106,7 @@ final class AnnotateTexts implements MapPartitionsFunction<Tuple2<String, String
         }
         for (int i = 0; i < batch.size(); i++) {
           sentences.add(annotations.get(i).sentences().size());
-          annotated.add(AnnotatedRows.toRow(hashes.get(i), annotations.get(i)));
+          annotated.add(AnnotationSchema.toRow(hashes.get(i), annotations.get(i)));
         }
         done.add(batch.size());
       }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** The real CoreNLP 4.5.10 models on the resolved classpath (Spark's protobuf 4.x included). */
 @Tag("nlp")
-class TextAnnotatorTest {
+class CoreNlpAnnotatorTest {
   private static StanfordCoreNLP pipeline;
-  private static TextAnnotator annotator;
+  private static CoreNlpAnnotator annotator;
 
   private static final List<String> TEXTS =
       List.of(
@@ -38,7 +38,7 @@ class TextAnnotatorTest {
   @BeforeAll
   static void loadPipeline() {
     pipeline = CoreNlpPipelines.getOrCreate(TestSettings.nlp());
-    annotator = new TextAnnotator(pipeline, TestSettings.nlp().parseMaxTokens());
+    annotator = new CoreNlpAnnotator(pipeline, TestSettings.nlp().parseMaxTokens());
   }
 
   @Test
@@ -88,7 +88,7 @@ class TextAnnotatorTest {
 
   @Test
   void aSentenceOverTheCapIsScoredInChunksNotGivenAFlatTreeConstant() {
-    TextAnnotator capped = new TextAnnotator(pipeline, 12);
+    CoreNlpAnnotator capped = new CoreNlpAnnotator(pipeline, 12);
     String bad =
         "I don't feel safe to push back when our manager, who never listens and always changes priorities at the last minute, decides everything alone and blames us for the outcome.";
     String good =
@@ -141,8 +141,8 @@ class TextAnnotatorTest {
             "...",
             "Targets first - people second -",
             "Can't say.\n\nMaybe next time"));
-    TextAnnotator capped = new TextAnnotator(pipeline, 12);
-    for (TextAnnotator a : List.of(annotator, capped)) {
+    CoreNlpAnnotator capped = new CoreNlpAnnotator(pipeline, 12);
+    for (CoreNlpAnnotator a : List.of(annotator, capped)) {
       List<String> alone = texts.stream().map(t -> render(a.annotate(t))).toList();
       List<String> shuffled = new ArrayList<>(texts);
       Collections.shuffle(shuffled, new Random(11));

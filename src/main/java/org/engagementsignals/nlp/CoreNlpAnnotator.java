@@ -13,11 +13,12 @@ import java.util.List;
 import org.ejml.simple.SimpleMatrix;
 
 /**
- * Annotates texts with a shared pipeline and turns CoreNLP's objects into plain records. An
- * unscored annotator ({@link #unscored}) runs a chain without parse and sentiment, for texts the
- * full chain failed on: its sentences carry tokens, lemmas, POS and NER but no sentiment.
+ * The CoreNLP wrapper: annotates texts with a shared pipeline and turns CoreNLP's objects into
+ * plain records ({@link TextAnnotation}). An unscored annotator ({@link #unscored}) runs a chain
+ * without parse and sentiment, for texts the full chain failed on: its sentences carry tokens,
+ * lemmas, POS and NER but no sentiment.
  */
-public final class TextAnnotator {
+public final class CoreNlpAnnotator {
   public static final String PERSON = "[PERSON]";
   private static final String PERSON_TAG = "PERSON";
   private static final String TEXT_BREAK = "\n\n";
@@ -26,11 +27,11 @@ public final class TextAnnotator {
   private final int parseMaxTokens;
   private final boolean scored;
 
-  public TextAnnotator(StanfordCoreNLP pipeline, int parseMaxTokens) {
+  public CoreNlpAnnotator(StanfordCoreNLP pipeline, int parseMaxTokens) {
     this(pipeline, parseMaxTokens, true);
   }
 
-  private TextAnnotator(StanfordCoreNLP pipeline, int parseMaxTokens, boolean scored) {
+  private CoreNlpAnnotator(StanfordCoreNLP pipeline, int parseMaxTokens, boolean scored) {
     this.pipeline = pipeline;
     this.parseMaxTokens = parseMaxTokens;
     this.scored = scored;
@@ -40,8 +41,8 @@ public final class TextAnnotator {
    * An annotator for a pipeline without parse and sentiment: every sentence gets {@code
    * sentiment_method = failed} and no sentiment.
    */
-  static TextAnnotator unscored(StanfordCoreNLP pipeline) {
-    return new TextAnnotator(pipeline, 0, false);
+  static CoreNlpAnnotator unscored(StanfordCoreNLP pipeline) {
+    return new CoreNlpAnnotator(pipeline, 0, false);
   }
 
   public TextAnnotation annotate(String text) {
@@ -52,8 +53,8 @@ public final class TextAnnotator {
    * Annotates texts in one CoreNLP document, separated by a blank line, which always ends a
    * sentence ({@code ssplit.newlineIsSentenceBreak = two}). Each text's annotation is the same as
    * on its own: every annotator of the chain works within a sentence. One document per text costs
-   * CoreNLP 3 to 8% more CPU on comments of one to three sentences (measured), for setting up each
-   * document.
+   * CoreNLP more CPU on short comments, for setting up each document
+   * (docs/decisions/006-annotation-stage-on-spark.md).
    */
   public List<TextAnnotation> annotateAll(List<String> texts) {
     StringBuilder joined = new StringBuilder();
