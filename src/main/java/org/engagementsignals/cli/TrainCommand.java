@@ -86,6 +86,28 @@ final class TrainCommand implements Callable<Integer> {
       description = "Weights of a weak unit to cross-validate (default: ${DEFAULT-VALUE}).")
   List<Double> weakWeights;
 
+  @Option(
+      names = "--elastic-nets",
+      defaultValue = "0",
+      split = ",",
+      description =
+          "Shares of L1 in the regularisation to cross-validate, 0 to 1 (default: ${DEFAULT-VALUE}).")
+  List<Double> elasticNets;
+
+  @Option(
+      names = "--decision",
+      defaultValue = "tuned",
+      description =
+          "How a label's probabilities become its class: 'argmax' (the most probable class) or"
+              + " 'tuned' (class multipliers tuned by cross-validation where they help; default:"
+              + " ${DEFAULT-VALUE}).")
+  Decision decision;
+
+  enum Decision {
+    argmax,
+    tuned
+  }
+
   @Option(names = "--folds", defaultValue = "5", description = "Folds (default: ${DEFAULT-VALUE}).")
   int folds;
 
@@ -102,6 +124,13 @@ final class TrainCommand implements Callable<Integer> {
       description = "Also report the test split after training on these shares of train.")
   List<Double> fractions = new ArrayList<>();
 
+  @Option(
+      names = "--reuse-annotations",
+      description =
+          "Annotate through a cache that every build of the same CoreNLP chain shares, so a"
+              + " rebuilt jar does not re-annotate the labelled texts (for experiments).")
+  boolean reuseAnnotations;
+
   @CommandLine.Mixin SettingsOptions settingsOptions;
 
   @Override
@@ -116,9 +145,11 @@ final class TrainCommand implements Callable<Integer> {
             LabelFeatures.parse(families));
     List<LabelParams> grid = new ArrayList<>();
     for (double reg : regParams) {
-      for (double balance : balances) {
-        for (double w : weak == null ? List.of(0.0) : weakWeights) {
-          grid.add(new LabelParams(reg, balance, w));
+      for (double net : elasticNets) {
+        for (double balance : balances) {
+          for (double w : weak == null ? List.of(0.0) : weakWeights) {
+            grid.add(new LabelParams(reg, balance, w, net));
+          }
         }
       }
     }
@@ -128,17 +159,29 @@ final class TrainCommand implements Callable<Integer> {
       List<GoldUnit> everything = new ArrayList<>(gold);
       everything.addAll(weakGold);
       String cache =
-          AnnotationCache.location(
-              settings.nlp(),
-              settings.output().dir(),
-              build.corenlpVersion(),
-              build.codeIdentity());
+          reuseAnnotations
+              ? AnnotationCache.locationAcrossBuilds(
+                  settings.nlp(), settings.output().dir(), build.corenlpVersion())
+              : AnnotationCache.location(
+                  settings.nlp(),
+                  settings.output().dir(),
+                  build.corenlpVersion(),
+                  build.codeIdentity());
       Dataset<Row> featureRows =
           LabelledTexts.features(spark, everything, features, settings.nlp(), cache, System.out);
       Training.run(
           spark,
           new Training.Options(
-              labels, weak, folds, grid, minDf, 20261204L, fractions, taxonomyFile, out),
+              labels,
+              weak,
+              folds,
+              grid,
+              minDf,
+              20261204L,
+              fractions,
+              taxonomyFile,
+              decision == Decision.tuned,
+              out),
           gold,
           weakGold,
           featureRows,

@@ -135,7 +135,7 @@ public final class LabelModel {
       if (stage instanceof CountVectorizerModel cv) {
         terms = cv;
       } else if (stage instanceof LogisticRegressionModel lr) {
-        Label label = labelOf(lr.getPredictionCol());
+        Label label = LabelTrainer.labelOf(lr.getPredictionCol());
         coefficients.put(label, rows(lr.coefficientMatrix()));
       }
     }
@@ -159,14 +159,5 @@ public final class LabelModel {
       }
     }
     return out;
-  }
-
-  private static Label labelOf(String predictionColumn) {
-    for (Label label : Label.values()) {
-      if (LabelColumns.prediction(label).equals(predictionColumn)) {
-        return label;
-      }
-    }
-    throw new IllegalStateException("a regression predicts " + predictionColumn);
   }
 }

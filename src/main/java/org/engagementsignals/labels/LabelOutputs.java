@@ -120,8 +120,8 @@ final class LabelOutputs implements MapFunction<Row, Row> {
     String kind = feature.substring(0, colon);
     String value = feature.substring(colon + 1);
     return switch (kind) {
-      case "w", "j" -> value;
-      case "b" -> "\"" + value + "\"";
+      case "w", "j", "u" -> value;
+      case "b", "ub" -> "\"" + value + "\"";
       case "neg" -> "negated " + value;
       case "t" -> "topic " + value;
       case "i" -> "taxonomy " + value;

@@ -13,11 +13,14 @@ import java.util.Map;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.attribute.NominalAttribute;
 import org.apache.spark.ml.classification.LogisticRegression;
+import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.VectorAssembler;
 import org.apache.spark.ml.feature.VectorSizeHint;
+import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -52,7 +55,38 @@ public final class LabelTrainer {
     this.minDf = minDf;
   }
 
-  /** Fits the pipeline on {@code train} (gold) and {@code weak} (sentiment only) units. */
+  /**
+   * Fits the pipeline on {@code train} (gold) and {@code weak} (sentiment only) units; each label's
+   * regression then decides by its rule (absent: the most probable class).
+   */
+  public PipelineModel fit(
+      List<Unit> train,
+      List<Unit> weak,
+      Map<Label, LabelParams> params,
+      Map<Label, DecisionRule> rules) {
+    PipelineModel model = fit(train, weak, params);
+    for (Transformer stage : model.stages()) {
+      if (stage instanceof LogisticRegressionModel lr) {
+        DecisionRule rule = rules.get(labelOf(lr.getPredictionCol()));
+        if (rule != null && !rule.isArgmax()) {
+          lr.setThresholds(rule.thresholds());
+        }
+      }
+    }
+    return model;
+  }
+
+  /** The regression's label, from the column it predicts. */
+  static Label labelOf(String predictionColumn) {
+    for (Label label : Label.values()) {
+      if (LabelColumns.prediction(label).equals(predictionColumn)) {
+        return label;
+      }
+    }
+    throw new IllegalStateException("a regression predicts " + predictionColumn);
+  }
+
+  /** Fits the pipeline; every regression decides by the most probable class. */
   public PipelineModel fit(List<Unit> train, List<Unit> weak, Map<Label, LabelParams> params) {
     List<PipelineStage> stages = new ArrayList<>();
     stages.add(
@@ -81,7 +115,7 @@ public final class LabelTrainer {
               .setProbabilityCol(LabelColumns.probability(label))
               .setRawPredictionCol(LabelColumns.raw(label))
               .setRegParam(params.get(label).regParam())
-              .setElasticNetParam(0)
+              .setElasticNetParam(params.get(label).elasticNet())
               // Terms are 0/1: standardising would penalise a rare term's weight less than a common
               // one's, and rare terms are the ones that overfit.
               .setStandardization(false)
@@ -96,12 +130,40 @@ public final class LabelTrainer {
     return predict(spark, features, model, units);
   }
 
+  /** Each unit's class probabilities per label, in the order of {@code units}. */
+  public List<Map<Label, double[]>> probabilities(PipelineModel model, List<Unit> units) {
+    List<Map<Label, double[]>> out = new ArrayList<>(units.size());
+    for (Row r : transform(spark, features, model, units)) {
+      Map<Label, double[]> p = new EnumMap<>(Label.class);
+      for (Label label : Label.values()) {
+        p.put(label, r.<Vector>getAs(LabelColumns.probability(label)).toArray());
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
   /**
    * Each unit's predicted class per label, in the order of {@code units}.
    *
    * @param features one row per text hash with the feature columns ({@link LabelledTexts})
    */
   public static List<Map<Label, String>> predict(
+      SparkSession spark, Dataset<Row> features, PipelineModel model, List<Unit> units) {
+    List<Map<Label, String>> out = new ArrayList<>(units.size());
+    for (Row r : transform(spark, features, model, units)) {
+      Map<Label, String> predicted = new EnumMap<>(Label.class);
+      for (Label label : Label.values()) {
+        int c = (int) r.getDouble(r.fieldIndex(LabelColumns.prediction(label)));
+        predicted.put(label, label.classes().get(c));
+      }
+      out.add(predicted);
+    }
+    return out;
+  }
+
+  /** The model's prediction and probability columns, one row per unit in its order. */
+  private static List<Row> transform(
       SparkSession spark, Dataset<Row> features, PipelineModel model, List<Unit> units) {
     List<Row> rows = new ArrayList<>(units.size());
     for (int i = 0; i < units.size(); i++) {
@@ -115,8 +177,9 @@ public final class LabelTrainer {
     columns.add(col("position"));
     for (Label label : Label.values()) {
       columns.add(col(LabelColumns.prediction(label)));
+      columns.add(col(LabelColumns.probability(label)));
     }
-    List<Map<Label, String>> out = new ArrayList<>(units.size());
+    List<Row> out = new ArrayList<>(units.size());
     for (int i = 0; i < units.size(); i++) {
       out.add(null);
     }
@@ -125,12 +188,7 @@ public final class LabelTrainer {
             .transform(withFeatures)
             .select(columns.toArray(org.apache.spark.sql.Column[]::new))
             .collectAsList()) {
-      Map<Label, String> predicted = new EnumMap<>(Label.class);
-      for (Label label : Label.values()) {
-        int c = (int) r.getDouble(r.fieldIndex(LabelColumns.prediction(label)));
-        predicted.put(label, label.classes().get(c));
-      }
-      out.set(Integer.parseInt(r.getString(0)), predicted);
+      out.set(Integer.parseInt(r.getString(r.fieldIndex("position"))), r);
     }
     for (int i = 0; i < out.size(); i++) {
       if (out.get(i) == null) {
