@@ -28,10 +28,6 @@ public final class LabelFeatures implements Serializable {
     LEMMAS,
     /** {@code b:great person}: adjacent lemma pairs within a sentence. */
     BIGRAMS,
-    /** {@code u:people}: lower-cased words as written (the lemma of "people" is "person"). */
-    WORDS,
-    /** {@code ub:great people}: adjacent lower-cased words within a sentence. */
-    WORD_BIGRAMS,
     /** {@code neg:listen}: content lemmas inside a negation cue's scope. */
     NEGATION,
     /** {@code t:trust_blame_fear}, {@code i:trust:-1}: the taxonomy's topics and indicators. */
@@ -40,11 +36,6 @@ public final class LabelFeatures implements Serializable {
     NER,
     /** {@code j:fair}: adjective lemmas, from CoreNLP's POS tags. */
     ADJECTIVES,
-    /**
-     * {@code c:mana}: 3 to 5 letters inside a lemma (with a space marking its ends), for spelling
-     * variants and compounds the lemmas miss.
-     */
-    CHARS,
     /** The dense numbers: CoreNLP's sentence sentiment, summed up over the text. */
     SENTIMENT
   }
@@ -82,16 +73,9 @@ public final class LabelFeatures implements Serializable {
     return tagger;
   }
 
-  /**
-   * One annotated sentence: the words as written, their lemmas, POS and NER, and CoreNLP's five
-   * sentiment probabilities.
-   */
+  /** One annotated sentence: lemmas, POS and NER per token, and CoreNLP's five probabilities. */
   public record Sentence(
-      List<String> tokens,
-      List<String> lemmas,
-      List<String> pos,
-      List<String> ner,
-      double[] probabilities) {}
+      List<String> lemmas, List<String> pos, List<String> ner, double[] probabilities) {}
 
   /** A text's features: its terms, sorted, and its dense numbers in {@link #DENSE_NAMES} order. */
   public record Features(List<String> terms, double[] dense) {}
@@ -108,9 +92,7 @@ public final class LabelFeatures implements Serializable {
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       List<String> lemmas = lower(sentence.lemmas());
-      List<String> written = lower(sentence.tokens());
       List<String> words = new ArrayList<>(lemmas.size());
-      List<String> surface = new ArrayList<>(lemmas.size());
       boolean[] negated = NegationScope.negatedTokens(lemmas, sentence.pos());
       for (int i = 0; i < lemmas.size(); i++) {
         String lemma = lemmas.get(i);
@@ -119,18 +101,13 @@ public final class LabelFeatures implements Serializable {
           continue;
         }
         words.add(lemma);
-        surface.add(written.get(i));
         add(terms, Family.LEMMAS, "w:" + lemma);
-        add(terms, Family.WORDS, "u:" + written.get(i));
         boolean content = pos.length() >= 2 && CONTENT_POS.contains(pos.substring(0, 2));
         if (negated[i] && content) {
           add(terms, Family.NEGATION, "neg:" + lemma);
         }
         if (pos.startsWith("JJ")) {
           add(terms, Family.ADJECTIVES, "j:" + lemma);
-        }
-        if (families.contains(Family.CHARS)) {
-          addCharacters(terms, lemma);
         }
         String ner = sentence.ner().get(i);
         if (!ner.equals("O")) {
@@ -139,7 +116,6 @@ public final class LabelFeatures implements Serializable {
       }
       for (int i = 0; i + 1 < words.size(); i++) {
         add(terms, Family.BIGRAMS, "b:" + words.get(i) + " " + words.get(i + 1));
-        add(terms, Family.WORD_BIGRAMS, "ub:" + surface.get(i) + " " + surface.get(i + 1));
       }
       if (families.contains(Family.TAXONOMY)) {
         SentenceTags t =
@@ -169,15 +145,6 @@ public final class LabelFeatures implements Serializable {
       dense[7] = Math.log1p(tokens);
     }
     return new Features(List.copyOf(terms), dense);
-  }
-
-  private static void addCharacters(Set<String> terms, String lemma) {
-    String padded = " " + lemma + " ";
-    for (int n = 3; n <= 5; n++) {
-      for (int i = 0; i + n <= padded.length(); i++) {
-        terms.add("c:" + padded.substring(i, i + n));
-      }
-    }
   }
 
   private void add(Set<String> terms, Family family, String term) {

@@ -120,14 +120,13 @@ final class LabelOutputs implements MapFunction<Row, Row> {
     String kind = feature.substring(0, colon);
     String value = feature.substring(colon + 1);
     return switch (kind) {
-      case "w", "j", "u" -> value;
-      case "b", "ub" -> "\"" + value + "\"";
+      case "w", "j" -> value;
+      case "b" -> "\"" + value + "\"";
       case "neg" -> "negated " + value;
       case "t" -> "topic " + value;
       case "i" -> "taxonomy " + value;
       case "f" -> "taxonomy focus " + value;
       case "ner" -> "entity " + value;
-      case "c" -> "letters '" + value.strip() + "'";
       default -> feature;
     };
   }

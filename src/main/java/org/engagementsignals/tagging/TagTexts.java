@@ -90,7 +90,6 @@ public final class TagTexts implements MapFunction<Row, Row> {
             ? NEUTRAL
             : s.getList(s.fieldIndex("sentiment_probs"));
     return new LabelFeatures.Sentence(
-        s.getList(s.fieldIndex("tokens")),
         s.getList(s.fieldIndex("lemmas")),
         s.getList(s.fieldIndex("pos")),
         s.getList(s.fieldIndex("ner")),

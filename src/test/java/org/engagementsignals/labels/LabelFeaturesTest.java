@@ -18,50 +18,17 @@ class LabelFeaturesTest {
   private static final LabelFeatures ALL =
       new LabelFeatures(TAGGER, EnumSet.allOf(LabelFeatures.Family.class));
 
-  /** "word/POS/NER" or "word=lemma/POS/NER" tokens: the lemma is the word unless given. */
   private static LabelFeatures.Sentence sentence(String tokens, double... probabilities) {
-    List<String> words = new ArrayList<>();
     List<String> lemmas = new ArrayList<>();
     List<String> pos = new ArrayList<>();
     List<String> ner = new ArrayList<>();
     for (String token : tokens.split(" ")) {
       String[] parts = token.split("/");
-      String[] word = parts[0].split("=");
-      words.add(word[0]);
-      lemmas.add(word[word.length - 1]);
+      lemmas.add(parts[0]);
       pos.add(parts.length > 1 ? parts[1] : "NN");
       ner.add(parts.length > 2 ? parts[2] : "O");
     }
-    return new LabelFeatures.Sentence(words, lemmas, pos, ner, probabilities);
-  }
-
-  @Test
-  void wordsAreTheLowerCasedTokensAsWrittenBesideTheirLemmas() {
-    LabelFeatures words =
-        new LabelFeatures(
-            TAGGER,
-            EnumSet.of(
-                LabelFeatures.Family.LEMMAS,
-                LabelFeatures.Family.WORDS,
-                LabelFeatures.Family.WORD_BIGRAMS));
-    LabelFeatures.Features f =
-        words.of(
-            List.of(
-                sentence("Great/JJ people=person/NNS ./.", 0, 0, 0, 1, 0),
-                sentence("Managers=manager/NNS lie/VBP", 0, 1, 0, 0, 0)),
-            null);
-    assertThat(f.terms())
-        .containsExactly(
-            "u:great",
-            "u:lie",
-            "u:managers",
-            "u:people",
-            "ub:great people",
-            "ub:managers lie",
-            "w:great",
-            "w:lie",
-            "w:manager",
-            "w:person");
+    return new LabelFeatures.Sentence(lemmas, pos, ner, probabilities);
   }
 
   @Test
