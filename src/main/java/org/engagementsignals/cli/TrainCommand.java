@@ -67,14 +67,14 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--reg-params",
-      defaultValue = "0.01,0.03,0.1",
+      defaultValue = "0.01",
       split = ",",
       description = "Regularisation values to cross-validate (default: ${DEFAULT-VALUE}).")
   List<Double> regParams;
 
   @Option(
       names = "--balances",
-      defaultValue = "0,0.5",
+      defaultValue = "0.5,1",
       split = ",",
       description = "Class-balancing exponents to cross-validate (default: ${DEFAULT-VALUE}).")
   List<Double> balances;
@@ -85,14 +85,6 @@ final class TrainCommand implements Callable<Integer> {
       split = ",",
       description = "Weights of a weak unit to cross-validate (default: ${DEFAULT-VALUE}).")
   List<Double> weakWeights;
-
-  @Option(
-      names = "--elastic-nets",
-      defaultValue = "0",
-      split = ",",
-      description =
-          "Shares of L1 in the regularisation to cross-validate, 0 to 1 (default: ${DEFAULT-VALUE}).")
-  List<Double> elasticNets;
 
   @Option(
       names = "--decision",
@@ -145,11 +137,9 @@ final class TrainCommand implements Callable<Integer> {
             LabelFeatures.parse(families));
     List<LabelParams> grid = new ArrayList<>();
     for (double reg : regParams) {
-      for (double net : elasticNets) {
-        for (double balance : balances) {
-          for (double w : weak == null ? List.of(0.0) : weakWeights) {
-            grid.add(new LabelParams(reg, balance, w, net));
-          }
+      for (double balance : balances) {
+        for (double w : weak == null ? List.of(0.0) : weakWeights) {
+          grid.add(new LabelParams(reg, balance, w));
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.engagementsignals.labels;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.engagementsignals.evaluation.LabelScore;
  * {@code thresholds} (a class's threshold is 1 / its multiplier), so they travel inside the saved
  * pipeline.
  */
-public record DecisionRule(double[] multipliers) {
+public record DecisionRule(double[] multipliers) implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** Multipliers tried for each class: 1/4 to 8 in steps of a quarter of a doubling. */
   static final double[] STEPS = steps();

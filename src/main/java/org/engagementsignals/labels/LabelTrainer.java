@@ -33,9 +33,9 @@ import org.engagementsignals.labels.ModelMetadata.LabelParams;
 
 /**
  * Fits the label pipeline on gold units and predicts with it: the term counts, the feature vector
- * and one multinomial logistic regression per label, in one MLlib {@link Pipeline}. A unit whose
- * annotators disagreed on a label has weight 0 for that label's regression; weak units have weight
- * only for sentiment.
+ * and logistic regressions, in one MLlib {@link Pipeline}: one per label, except focus, which is
+ * two yes/no regressions ({@link FocusParts}). A unit whose annotators disagreed on a label has
+ * weight 0 for that label's regressions; weak units have weight only for sentiment.
  */
 public final class LabelTrainer {
   /** L-BFGS iterations: the regressions converge well within this on a few thousand units. */
@@ -57,7 +57,8 @@ public final class LabelTrainer {
 
   /**
    * Fits the pipeline on {@code train} (gold) and {@code weak} (sentiment only) units; each label's
-   * regression then decides by its rule (absent: the most probable class).
+   * regression then decides by its rule (absent: the most probable class). Focus's rule is applied
+   * to the combined probabilities at prediction ({@link #predict}).
    */
   public PipelineModel fit(
       List<Unit> train,
@@ -67,7 +68,8 @@ public final class LabelTrainer {
     PipelineModel model = fit(train, weak, params);
     for (Transformer stage : model.stages()) {
       if (stage instanceof LogisticRegressionModel lr) {
-        DecisionRule rule = rules.get(labelOf(lr.getPredictionCol()));
+        Label label = labelOf(lr.getPredictionCol());
+        DecisionRule rule = label == null ? null : rules.get(label);
         if (rule != null && !rule.isArgmax()) {
           lr.setThresholds(rule.thresholds());
         }
@@ -76,14 +78,14 @@ public final class LabelTrainer {
     return model;
   }
 
-  /** The regression's label, from the column it predicts. */
+  /** The regression's label, from the column it predicts; null for a focus part. */
   static Label labelOf(String predictionColumn) {
     for (Label label : Label.values()) {
       if (LabelColumns.prediction(label).equals(predictionColumn)) {
         return label;
       }
     }
-    throw new IllegalStateException("a regression predicts " + predictionColumn);
+    return null;
   }
 
   /** Fits the pipeline; every regression decides by the most probable class. */
@@ -105,6 +107,9 @@ public final class LabelTrainer {
             .setInputCols(new String[] {LabelColumns.TERM_COUNTS, LabelColumns.DENSE})
             .setOutputCol(LabelColumns.FEATURES));
     for (Label label : Label.values()) {
+      if (label == Label.FOCUS) {
+        continue;
+      }
       stages.add(
           new LogisticRegression()
               .setFamily("multinomial")
@@ -115,9 +120,22 @@ public final class LabelTrainer {
               .setProbabilityCol(LabelColumns.probability(label))
               .setRawPredictionCol(LabelColumns.raw(label))
               .setRegParam(params.get(label).regParam())
-              .setElasticNetParam(params.get(label).elasticNet())
               // Terms are 0/1: standardising would penalise a rare term's weight less than a common
               // one's, and rare terms are the ones that overfit.
+              .setStandardization(false)
+              .setMaxIter(MAX_ITER));
+    }
+    for (FocusParts part : FocusParts.values()) {
+      stages.add(
+          new LogisticRegression()
+              .setFamily("multinomial")
+              .setFeaturesCol(LabelColumns.FEATURES)
+              .setLabelCol(part.gold())
+              .setWeightCol(part.weight())
+              .setPredictionCol(part.prediction())
+              .setProbabilityCol(part.probability())
+              .setRawPredictionCol(part.raw())
+              .setRegParam(params.get(Label.FOCUS).regParam())
               .setStandardization(false)
               .setMaxIter(MAX_ITER));
     }
@@ -126,8 +144,9 @@ public final class LabelTrainer {
   }
 
   /** Each unit's predicted class per label, in the order of {@code units}. */
-  public List<Map<Label, String>> predict(PipelineModel model, List<Unit> units) {
-    return predict(spark, features, model, units);
+  public List<Map<Label, String>> predict(
+      PipelineModel model, List<Unit> units, DecisionRule focusRule) {
+    return predict(spark, features, model, units, focusRule);
   }
 
   /** Each unit's class probabilities per label, in the order of {@code units}. */
@@ -136,7 +155,11 @@ public final class LabelTrainer {
     for (Row r : transform(spark, features, model, units)) {
       Map<Label, double[]> p = new EnumMap<>(Label.class);
       for (Label label : Label.values()) {
-        p.put(label, r.<Vector>getAs(LabelColumns.probability(label)).toArray());
+        p.put(
+            label,
+            label == Label.FOCUS
+                ? FocusParts.probabilities(r)
+                : r.<Vector>getAs(LabelColumns.probability(label)).toArray());
       }
       out.add(p);
     }
@@ -147,14 +170,22 @@ public final class LabelTrainer {
    * Each unit's predicted class per label, in the order of {@code units}.
    *
    * @param features one row per text hash with the feature columns ({@link LabelledTexts})
+   * @param focusRule how focus's combined probabilities become its class
    */
   public static List<Map<Label, String>> predict(
-      SparkSession spark, Dataset<Row> features, PipelineModel model, List<Unit> units) {
+      SparkSession spark,
+      Dataset<Row> features,
+      PipelineModel model,
+      List<Unit> units,
+      DecisionRule focusRule) {
     List<Map<Label, String>> out = new ArrayList<>(units.size());
     for (Row r : transform(spark, features, model, units)) {
       Map<Label, String> predicted = new EnumMap<>(Label.class);
       for (Label label : Label.values()) {
-        int c = (int) r.getDouble(r.fieldIndex(LabelColumns.prediction(label)));
+        int c =
+            label == Label.FOCUS
+                ? focusRule.apply(FocusParts.probabilities(r))
+                : (int) r.getDouble(r.fieldIndex(LabelColumns.prediction(label)));
         predicted.put(label, label.classes().get(c));
       }
       out.add(predicted);
@@ -176,8 +207,13 @@ public final class LabelTrainer {
     List<org.apache.spark.sql.Column> columns = new ArrayList<>();
     columns.add(col("position"));
     for (Label label : Label.values()) {
-      columns.add(col(LabelColumns.prediction(label)));
-      columns.add(col(LabelColumns.probability(label)));
+      if (label != Label.FOCUS) {
+        columns.add(col(LabelColumns.prediction(label)));
+        columns.add(col(LabelColumns.probability(label)));
+      }
+    }
+    for (FocusParts part : FocusParts.values()) {
+      columns.add(col(part.probability()));
     }
     List<Row> out = new ArrayList<>(units.size());
     for (int i = 0; i < units.size(); i++) {
@@ -209,19 +245,27 @@ public final class LabelTrainer {
       schema = schema.add(LabelColumns.gold(label), DoubleType, false);
       schema = schema.add(LabelColumns.weight(label), DoubleType, false);
     }
+    for (FocusParts part : FocusParts.values()) {
+      schema = schema.add(part.gold(), DoubleType, false);
+      schema = schema.add(part.weight(), DoubleType, false);
+    }
     Map<Label, double[]> classWeights = new EnumMap<>(Label.class);
     for (Label label : Label.values()) {
       classWeights.put(label, classWeights(label, train, params.get(label).balance()));
     }
+    Map<FocusParts, double[]> partWeights = new EnumMap<>(FocusParts.class);
+    for (FocusParts part : FocusParts.values()) {
+      partWeights.put(part, partWeights(part, train, params.get(Label.FOCUS).balance()));
+    }
     List<Row> rows = new ArrayList<>();
     for (Unit u : train) {
-      rows.add(row(u, classWeights, null));
+      rows.add(row(u, classWeights, partWeights, null));
     }
     // Weak units are always in the rows, so the term vocabulary does not depend on their weight;
     // only the sentiment regression gives them one.
     double weakWeight = params.get(Label.SENTIMENT).weakWeight();
     for (Unit u : weak) {
-      rows.add(row(u, classWeights, weakWeight));
+      rows.add(row(u, classWeights, partWeights, weakWeight));
     }
     Dataset<Row> units = spark.createDataFrame(rows, schema);
     for (Label label : Label.values()) {
@@ -237,13 +281,27 @@ public final class LabelTrainer {
                           .withNumValues(label.classes().size())
                           .toMetadata()));
     }
+    for (FocusParts part : FocusParts.values()) {
+      String name = part.gold();
+      units =
+          units.withColumn(
+              name,
+              col(name)
+                  .as(
+                      name,
+                      NominalAttribute.defaultAttr().withName(name).withNumValues(2).toMetadata()));
+    }
     // One partition per 20,000 units: each L-BFGS iteration is a Spark job, and on a few thousand
     // units the tasks' overhead, not the arithmetic, is what takes the time.
     return units.join(features, "text_hash").coalesce(1 + rows.size() / 20_000);
   }
 
-  private static Row row(Unit u, Map<Label, double[]> classWeights, Double weak) {
-    Object[] values = new Object[1 + 2 * Label.values().length];
+  private static Row row(
+      Unit u,
+      Map<Label, double[]> classWeights,
+      Map<FocusParts, double[]> partWeights,
+      Double weak) {
+    Object[] values = new Object[1 + 2 * Label.values().length + 2 * FocusParts.values().length];
     values[0] = u.textHash();
     int at = 1;
     for (Label label : Label.values()) {
@@ -253,7 +311,30 @@ public final class LabelTrainer {
       values[at++] = (double) c;
       values[at++] = !counts ? 0.0 : weak != null ? weak : classWeights.get(label)[c];
     }
+    String focus = weak == null ? u.gold().gold().get(Label.FOCUS) : null;
+    for (FocusParts part : FocusParts.values()) {
+      int c = focus == null ? 0 : part.of(focus);
+      values[at++] = (double) c;
+      values[at++] = focus == null ? 0.0 : partWeights.get(part)[c];
+    }
     return RowFactory.create(values);
+  }
+
+  /** (n / (2 * n_class)) ^ balance for "no" and "yes", over the units that have a focus. */
+  static double[] partWeights(FocusParts part, List<Unit> units, double balance) {
+    long[] counts = new long[2];
+    for (Unit u : units) {
+      String focus = u.gold().gold().get(Label.FOCUS);
+      if (focus != null) {
+        counts[part.of(focus)]++;
+      }
+    }
+    long n = counts[0] + counts[1];
+    double[] w = new double[2];
+    for (int c = 0; c < 2; c++) {
+      w[c] = counts[c] == 0 ? 1 : Math.pow((double) n / (2 * counts[c]), balance);
+    }
+    return w;
   }
 
   /** (n / (k * n_class)) ^ balance per class, over the units that have the label. */

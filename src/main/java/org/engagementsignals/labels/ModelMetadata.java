@@ -59,13 +59,11 @@ public record ModelMetadata(
    * @param regParam L2 regularisation of its logistic regression
    * @param balance class weights are (n / (k * n_class)) ^ balance: 0 none, 1 fully balanced
    * @param weakWeight the weight of a weak unit (sentiment only; 0 leaves them out)
-   * @param elasticNet the share of L1 in the regularisation (0: L2 only)
    */
   public record LabelParams(
       @JsonProperty("reg_param") double regParam,
       @JsonProperty("balance") double balance,
-      @JsonProperty("weak_weight") double weakWeight,
-      @JsonProperty("elastic_net") double elasticNet) {}
+      @JsonProperty("weak_weight") double weakWeight) {}
 
   public String toJson() {
     try {

@@ -102,14 +102,16 @@ public final class Training {
     PipelineModel model = trainer.fit(train, weak, chosen, choice.rules());
     Map<Label, LabelScore> testScores = new EnumMap<>(Label.class);
     if (!test.isEmpty()) {
-      testScores = LabelTrainer.score(test, trainer.predict(model, test));
+      DecisionRule focusRule = choice.rules().get(Label.FOCUS);
+      testScores = LabelTrainer.score(test, trainer.predict(model, test, focusRule));
       out.println("test split (touched only to report):");
       print(testScores, gold, out);
       for (double fraction : o.fractions()) {
         List<Unit> part = sample(train, fraction, o.seed());
         Map<Label, LabelScore> s =
             LabelTrainer.score(
-                test, trainer.predict(trainer.fit(part, weak, chosen, choice.rules()), test));
+                test,
+                trainer.predict(trainer.fit(part, weak, chosen, choice.rules()), test, focusRule));
         out.printf(
             Locale.ROOT,
             "learning curve %3.0f%% of train (%d units):",
@@ -154,10 +156,9 @@ public final class Training {
       OutOfFold oof = outOfFold(trainer, train, weak, params, folds, o.folds());
       out.printf(
           Locale.ROOT,
-          "  cv (%.0f s) reg %.4f net %.2f balance %.2f weak %.2f:",
+          "  cv (%.0f s) reg %.4f balance %.2f weak %.2f:",
           (System.nanoTime() - started) / 1e9,
           candidate.regParam(),
-          candidate.elasticNet(),
           candidate.balance(),
           candidate.weakWeight());
       for (Label label : Label.values()) {
@@ -198,10 +199,9 @@ public final class Training {
       LabelParams p = best.get(label);
       out.printf(
           Locale.ROOT,
-          "  chose %s: reg %.4f net %.2f balance %.2f weak %.2f decision %s (cv %s %.3f)%n",
+          "  chose %s: reg %.4f balance %.2f weak %.2f decision %s (cv %s %.3f)%n",
           label.id(),
           p.regParam(),
-          p.elasticNet(),
           p.balance(),
           p.weakWeight(),
           bestRule.get(label),
