@@ -67,14 +67,14 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--reg-params",
-      defaultValue = "0.01,0.03,0.1",
+      defaultValue = "0.01",
       split = ",",
       description = "Regularisation values to cross-validate (default: ${DEFAULT-VALUE}).")
   List<Double> regParams;
 
   @Option(
       names = "--balances",
-      defaultValue = "0,0.5",
+      defaultValue = "0.5,1",
       split = ",",
       description = "Class-balancing exponents to cross-validate (default: ${DEFAULT-VALUE}).")
   List<Double> balances;
@@ -85,6 +85,20 @@ final class TrainCommand implements Callable<Integer> {
       split = ",",
       description = "Weights of a weak unit to cross-validate (default: ${DEFAULT-VALUE}).")
   List<Double> weakWeights;
+
+  @Option(
+      names = "--decision",
+      defaultValue = "tuned",
+      description =
+          "How a label's probabilities become its class: 'argmax' (the most probable class) or"
+              + " 'tuned' (class multipliers tuned by cross-validation where they help; default:"
+              + " ${DEFAULT-VALUE}).")
+  Decision decision;
+
+  enum Decision {
+    argmax,
+    tuned
+  }
 
   @Option(names = "--folds", defaultValue = "5", description = "Folds (default: ${DEFAULT-VALUE}).")
   int folds;
@@ -101,6 +115,13 @@ final class TrainCommand implements Callable<Integer> {
       paramLabel = "FRACTIONS",
       description = "Also report the test split after training on these shares of train.")
   List<Double> fractions = new ArrayList<>();
+
+  @Option(
+      names = "--reuse-annotations",
+      description =
+          "Annotate through a cache that every build of the same CoreNLP chain shares, so a"
+              + " rebuilt jar does not re-annotate the labelled texts (for experiments).")
+  boolean reuseAnnotations;
 
   @CommandLine.Mixin SettingsOptions settingsOptions;
 
@@ -128,17 +149,29 @@ final class TrainCommand implements Callable<Integer> {
       List<GoldUnit> everything = new ArrayList<>(gold);
       everything.addAll(weakGold);
       String cache =
-          AnnotationCache.location(
-              settings.nlp(),
-              settings.output().dir(),
-              build.corenlpVersion(),
-              build.codeIdentity());
+          reuseAnnotations
+              ? AnnotationCache.locationAcrossBuilds(
+                  settings.nlp(), settings.output().dir(), build.corenlpVersion())
+              : AnnotationCache.location(
+                  settings.nlp(),
+                  settings.output().dir(),
+                  build.corenlpVersion(),
+                  build.codeIdentity());
       Dataset<Row> featureRows =
           LabelledTexts.features(spark, everything, features, settings.nlp(), cache, System.out);
       Training.run(
           spark,
           new Training.Options(
-              labels, weak, folds, grid, minDf, 20261204L, fractions, taxonomyFile, out),
+              labels,
+              weak,
+              folds,
+              grid,
+              minDf,
+              20261204L,
+              fractions,
+              taxonomyFile,
+              decision == Decision.tuned,
+              out),
           gold,
           weakGold,
           featureRows,

@@ -41,7 +41,7 @@ public final class Evaluation {
     try {
       List<Unit> units = LabelledTexts.units(gold);
       List<Map<Label, String>> predicted =
-          LabelTrainer.predict(spark, features, model.pipeline(), units);
+          LabelTrainer.predict(spark, features, model.pipeline(), units, model.focusRule());
       // The test split first: the one that measures the model.
       List<String> splits =
           new ArrayList<>(new TreeSet<>(gold.stream().map(GoldUnit::split).toList()));

@@ -36,11 +36,6 @@ public final class LabelFeatures implements Serializable {
     NER,
     /** {@code j:fair}: adjective lemmas, from CoreNLP's POS tags. */
     ADJECTIVES,
-    /**
-     * {@code c:mana}: 3 to 5 letters inside a lemma (with a space marking its ends), for spelling
-     * variants and compounds the lemmas miss.
-     */
-    CHARS,
     /** The dense numbers: CoreNLP's sentence sentiment, summed up over the text. */
     SENTIMENT
   }
@@ -114,9 +109,6 @@ public final class LabelFeatures implements Serializable {
         if (pos.startsWith("JJ")) {
           add(terms, Family.ADJECTIVES, "j:" + lemma);
         }
-        if (families.contains(Family.CHARS)) {
-          addCharacters(terms, lemma);
-        }
         String ner = sentence.ner().get(i);
         if (!ner.equals("O")) {
           add(terms, Family.NER, "ner:" + ner);
@@ -153,15 +145,6 @@ public final class LabelFeatures implements Serializable {
       dense[7] = Math.log1p(tokens);
     }
     return new Features(List.copyOf(terms), dense);
-  }
-
-  private static void addCharacters(Set<String> terms, String lemma) {
-    String padded = " " + lemma + " ";
-    for (int n = 3; n <= 5; n++) {
-      for (int i = 0; i + n <= padded.length(); i++) {
-        terms.add("c:" + padded.substring(i, i + n));
-      }
-    }
   }
 
   private void add(Set<String> terms, Family family, String term) {

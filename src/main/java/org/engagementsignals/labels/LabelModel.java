@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.Transformer;
@@ -21,9 +22,9 @@ import org.engagementsignals.tagging.TaxonomyLoader;
 
 /**
  * A trained label model: the MLlib pipeline (term counts, feature vector, one logistic regression
- * per label), its metadata, and the taxonomy its features were built with. Loaded once on the
- * driver; {@link #label} applies it to a Dataset as Spark transforms, so it runs wherever the job's
- * tasks run.
+ * per label, two for focus), its metadata, and the taxonomy its features were built with. Loaded
+ * once on the driver; {@link #label} applies it to a Dataset as Spark transforms, so it runs
+ * wherever the job's tasks run.
  *
  * <p>A model folder holds {@code pipeline/} (MLlib's own format), {@code metadata.json}, {@code
  * taxonomy.conf} and {@code accuracy.json} (the test figures it shipped with).
@@ -114,6 +115,15 @@ public final class LabelModel {
     return pipeline;
   }
 
+  /** How focus's combined probabilities become its class (the other labels' rules are inside). */
+  public DecisionRule focusRule() {
+    List<Double> multipliers =
+        metadata.decision() == null ? null : metadata.decision().get(Label.FOCUS.id());
+    return multipliers == null
+        ? DecisionRule.argmax(Label.FOCUS)
+        : new DecisionRule(multipliers.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
   /** The raw predictions: the pipeline's columns added to rows that have the feature columns. */
   public Dataset<Row> predict(Dataset<Row> withFeatures) {
     return pipeline.transform(withFeatures);
@@ -131,24 +141,35 @@ public final class LabelModel {
   LabelOutputs outputs() {
     CountVectorizerModel terms = null;
     Map<Label, double[][]> coefficients = new EnumMap<>(Label.class);
+    Map<FocusParts, double[][]> parts = new EnumMap<>(FocusParts.class);
     for (Transformer stage : pipeline.stages()) {
       if (stage instanceof CountVectorizerModel cv) {
         terms = cv;
       } else if (stage instanceof LogisticRegressionModel lr) {
-        Label label = labelOf(lr.getPredictionCol());
-        coefficients.put(label, rows(lr.coefficientMatrix()));
+        Label label = LabelTrainer.labelOf(lr.getPredictionCol());
+        if (label != null) {
+          coefficients.put(label, rows(lr.coefficientMatrix()));
+        } else if (FocusParts.ofPrediction(lr.getPredictionCol()) != null) {
+          parts.put(FocusParts.ofPrediction(lr.getPredictionCol()), rows(lr.coefficientMatrix()));
+        }
       }
     }
-    if (terms == null || coefficients.size() != Label.values().length) {
+    if (terms == null
+        || coefficients.size() != Label.values().length - 1
+        || parts.size() != FocusParts.values().length) {
       throw new IllegalStateException(
-          "label model " + version() + " lacks its term counts or a label's regression");
+          "label model "
+              + version()
+              + " lacks its term counts or a label's regression (a model trained before focus was"
+              + " two regressions: retrain it with 'signals train')");
     }
+    coefficients.put(Label.FOCUS, FocusParts.classWeights(parts));
     String[] names = new String[terms.vocabulary().length + LabelFeatures.DENSE_NAMES.size()];
     System.arraycopy(terms.vocabulary(), 0, names, 0, terms.vocabulary().length);
     for (int i = 0; i < LabelFeatures.DENSE_NAMES.size(); i++) {
       names[terms.vocabulary().length + i] = LabelFeatures.DENSE_NAMES.get(i);
     }
-    return new LabelOutputs(names, coefficients);
+    return new LabelOutputs(names, coefficients, focusRule());
   }
 
   private static double[][] rows(org.apache.spark.ml.linalg.Matrix m) {
@@ -159,14 +180,5 @@ public final class LabelModel {
       }
     }
     return out;
-  }
-
-  private static Label labelOf(String predictionColumn) {
-    for (Label label : Label.values()) {
-      if (LabelColumns.prediction(label).equals(predictionColumn)) {
-        return label;
-      }
-    }
-    throw new IllegalStateException("a regression predicts " + predictionColumn);
   }
 }

@@ -28,20 +28,30 @@ final class LabelOutputs implements MapFunction<Row, Row> {
 
   private final String[] featureNames;
   private final Map<Label, double[][]> coefficients;
+  private final DecisionRule focusRule;
 
-  LabelOutputs(String[] featureNames, Map<Label, double[][]> coefficients) {
+  /**
+   * @param coefficients per label and class, the weights that pull toward it (focus: its parts'
+   *     weights combined, {@link FocusParts#classWeights})
+   * @param focusRule how focus's combined probabilities become its class
+   */
+  LabelOutputs(String[] featureNames, Map<Label, double[][]> coefficients, DecisionRule focusRule) {
     this.featureNames = featureNames;
     this.coefficients = new EnumMap<>(coefficients);
+    this.focusRule = focusRule;
   }
 
   @Override
   public Row call(Row row) {
+    double[] focus = FocusParts.probabilities(row);
     Map<Label, String> predicted = new EnumMap<>(Label.class);
     for (Label label : Label.values()) {
-      int index = (int) row.getDouble(row.fieldIndex(LabelColumns.prediction(label)));
+      int index =
+          label == Label.FOCUS
+              ? focusRule.apply(focus)
+              : (int) row.getDouble(row.fieldIndex(LabelColumns.prediction(label)));
       predicted.put(label, label.classes().get(index));
     }
-    Vector focus = row.getAs(LabelColumns.probability(Label.FOCUS));
     Vector features = row.getAs(LabelColumns.FEATURES);
     String challenge = predicted.get(Label.CHALLENGE);
     List<String> indicators =
@@ -71,8 +81,8 @@ final class LabelOutputs implements MapFunction<Row, Row> {
         row.getAs("sentiment_score"),
         polarity(predicted.get(Label.SENTIMENT)),
         predicted.get(Label.FOCUS),
-        focus.apply(results) + focus.apply(mixed),
-        focus.apply(process) + focus.apply(mixed),
+        focus[results] + focus[mixed],
+        focus[process] + focus[mixed],
         row.getAs("topics"),
         seq(indicators),
         seq(new ArrayList<>(evidence)));
@@ -127,7 +137,6 @@ final class LabelOutputs implements MapFunction<Row, Row> {
       case "i" -> "taxonomy " + value;
       case "f" -> "taxonomy focus " + value;
       case "ner" -> "entity " + value;
-      case "c" -> "letters '" + value.strip() + "'";
       default -> feature;
     };
   }

@@ -13,11 +13,14 @@ import java.util.Map;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.attribute.NominalAttribute;
 import org.apache.spark.ml.classification.LogisticRegression;
+import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.VectorAssembler;
 import org.apache.spark.ml.feature.VectorSizeHint;
+import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -30,9 +33,9 @@ import org.engagementsignals.labels.ModelMetadata.LabelParams;
 
 /**
  * Fits the label pipeline on gold units and predicts with it: the term counts, the feature vector
- * and one multinomial logistic regression per label, in one MLlib {@link Pipeline}. A unit whose
- * annotators disagreed on a label has weight 0 for that label's regression; weak units have weight
- * only for sentiment.
+ * and logistic regressions, in one MLlib {@link Pipeline}: one per label, except focus, which is
+ * two yes/no regressions ({@link FocusParts}). A unit whose annotators disagreed on a label has
+ * weight 0 for that label's regressions; weak units have weight only for sentiment.
  */
 public final class LabelTrainer {
   /** L-BFGS iterations: the regressions converge well within this on a few thousand units. */
@@ -52,7 +55,40 @@ public final class LabelTrainer {
     this.minDf = minDf;
   }
 
-  /** Fits the pipeline on {@code train} (gold) and {@code weak} (sentiment only) units. */
+  /**
+   * Fits the pipeline on {@code train} (gold) and {@code weak} (sentiment only) units; each label's
+   * regression then decides by its rule (absent: the most probable class). Focus's rule is applied
+   * to the combined probabilities at prediction ({@link #predict}).
+   */
+  public PipelineModel fit(
+      List<Unit> train,
+      List<Unit> weak,
+      Map<Label, LabelParams> params,
+      Map<Label, DecisionRule> rules) {
+    PipelineModel model = fit(train, weak, params);
+    for (Transformer stage : model.stages()) {
+      if (stage instanceof LogisticRegressionModel lr) {
+        Label label = labelOf(lr.getPredictionCol());
+        DecisionRule rule = label == null ? null : rules.get(label);
+        if (rule != null && !rule.isArgmax()) {
+          lr.setThresholds(rule.thresholds());
+        }
+      }
+    }
+    return model;
+  }
+
+  /** The regression's label, from the column it predicts; null for a focus part. */
+  static Label labelOf(String predictionColumn) {
+    for (Label label : Label.values()) {
+      if (LabelColumns.prediction(label).equals(predictionColumn)) {
+        return label;
+      }
+    }
+    return null;
+  }
+
+  /** Fits the pipeline; every regression decides by the most probable class. */
   public PipelineModel fit(List<Unit> train, List<Unit> weak, Map<Label, LabelParams> params) {
     List<PipelineStage> stages = new ArrayList<>();
     stages.add(
@@ -71,6 +107,9 @@ public final class LabelTrainer {
             .setInputCols(new String[] {LabelColumns.TERM_COUNTS, LabelColumns.DENSE})
             .setOutputCol(LabelColumns.FEATURES));
     for (Label label : Label.values()) {
+      if (label == Label.FOCUS) {
+        continue;
+      }
       stages.add(
           new LogisticRegression()
               .setFamily("multinomial")
@@ -81,9 +120,22 @@ public final class LabelTrainer {
               .setProbabilityCol(LabelColumns.probability(label))
               .setRawPredictionCol(LabelColumns.raw(label))
               .setRegParam(params.get(label).regParam())
-              .setElasticNetParam(0)
               // Terms are 0/1: standardising would penalise a rare term's weight less than a common
               // one's, and rare terms are the ones that overfit.
+              .setStandardization(false)
+              .setMaxIter(MAX_ITER));
+    }
+    for (FocusParts part : FocusParts.values()) {
+      stages.add(
+          new LogisticRegression()
+              .setFamily("multinomial")
+              .setFeaturesCol(LabelColumns.FEATURES)
+              .setLabelCol(part.gold())
+              .setWeightCol(part.weight())
+              .setPredictionCol(part.prediction())
+              .setProbabilityCol(part.probability())
+              .setRawPredictionCol(part.raw())
+              .setRegParam(params.get(Label.FOCUS).regParam())
               .setStandardization(false)
               .setMaxIter(MAX_ITER));
     }
@@ -92,16 +144,57 @@ public final class LabelTrainer {
   }
 
   /** Each unit's predicted class per label, in the order of {@code units}. */
-  public List<Map<Label, String>> predict(PipelineModel model, List<Unit> units) {
-    return predict(spark, features, model, units);
+  public List<Map<Label, String>> predict(
+      PipelineModel model, List<Unit> units, DecisionRule focusRule) {
+    return predict(spark, features, model, units, focusRule);
+  }
+
+  /** Each unit's class probabilities per label, in the order of {@code units}. */
+  public List<Map<Label, double[]>> probabilities(PipelineModel model, List<Unit> units) {
+    List<Map<Label, double[]>> out = new ArrayList<>(units.size());
+    for (Row r : transform(spark, features, model, units)) {
+      Map<Label, double[]> p = new EnumMap<>(Label.class);
+      for (Label label : Label.values()) {
+        p.put(
+            label,
+            label == Label.FOCUS
+                ? FocusParts.probabilities(r)
+                : r.<Vector>getAs(LabelColumns.probability(label)).toArray());
+      }
+      out.add(p);
+    }
+    return out;
   }
 
   /**
    * Each unit's predicted class per label, in the order of {@code units}.
    *
    * @param features one row per text hash with the feature columns ({@link LabelledTexts})
+   * @param focusRule how focus's combined probabilities become its class
    */
   public static List<Map<Label, String>> predict(
+      SparkSession spark,
+      Dataset<Row> features,
+      PipelineModel model,
+      List<Unit> units,
+      DecisionRule focusRule) {
+    List<Map<Label, String>> out = new ArrayList<>(units.size());
+    for (Row r : transform(spark, features, model, units)) {
+      Map<Label, String> predicted = new EnumMap<>(Label.class);
+      for (Label label : Label.values()) {
+        int c =
+            label == Label.FOCUS
+                ? focusRule.apply(FocusParts.probabilities(r))
+                : (int) r.getDouble(r.fieldIndex(LabelColumns.prediction(label)));
+        predicted.put(label, label.classes().get(c));
+      }
+      out.add(predicted);
+    }
+    return out;
+  }
+
+  /** The model's prediction and probability columns, one row per unit in its order. */
+  private static List<Row> transform(
       SparkSession spark, Dataset<Row> features, PipelineModel model, List<Unit> units) {
     List<Row> rows = new ArrayList<>(units.size());
     for (int i = 0; i < units.size(); i++) {
@@ -114,9 +207,15 @@ public final class LabelTrainer {
     List<org.apache.spark.sql.Column> columns = new ArrayList<>();
     columns.add(col("position"));
     for (Label label : Label.values()) {
-      columns.add(col(LabelColumns.prediction(label)));
+      if (label != Label.FOCUS) {
+        columns.add(col(LabelColumns.prediction(label)));
+        columns.add(col(LabelColumns.probability(label)));
+      }
     }
-    List<Map<Label, String>> out = new ArrayList<>(units.size());
+    for (FocusParts part : FocusParts.values()) {
+      columns.add(col(part.probability()));
+    }
+    List<Row> out = new ArrayList<>(units.size());
     for (int i = 0; i < units.size(); i++) {
       out.add(null);
     }
@@ -125,12 +224,7 @@ public final class LabelTrainer {
             .transform(withFeatures)
             .select(columns.toArray(org.apache.spark.sql.Column[]::new))
             .collectAsList()) {
-      Map<Label, String> predicted = new EnumMap<>(Label.class);
-      for (Label label : Label.values()) {
-        int c = (int) r.getDouble(r.fieldIndex(LabelColumns.prediction(label)));
-        predicted.put(label, label.classes().get(c));
-      }
-      out.set(Integer.parseInt(r.getString(0)), predicted);
+      out.set(Integer.parseInt(r.getString(r.fieldIndex("position"))), r);
     }
     for (int i = 0; i < out.size(); i++) {
       if (out.get(i) == null) {
@@ -151,19 +245,27 @@ public final class LabelTrainer {
       schema = schema.add(LabelColumns.gold(label), DoubleType, false);
       schema = schema.add(LabelColumns.weight(label), DoubleType, false);
     }
+    for (FocusParts part : FocusParts.values()) {
+      schema = schema.add(part.gold(), DoubleType, false);
+      schema = schema.add(part.weight(), DoubleType, false);
+    }
     Map<Label, double[]> classWeights = new EnumMap<>(Label.class);
     for (Label label : Label.values()) {
       classWeights.put(label, classWeights(label, train, params.get(label).balance()));
     }
+    Map<FocusParts, double[]> partWeights = new EnumMap<>(FocusParts.class);
+    for (FocusParts part : FocusParts.values()) {
+      partWeights.put(part, partWeights(part, train, params.get(Label.FOCUS).balance()));
+    }
     List<Row> rows = new ArrayList<>();
     for (Unit u : train) {
-      rows.add(row(u, classWeights, null));
+      rows.add(row(u, classWeights, partWeights, null));
     }
     // Weak units are always in the rows, so the term vocabulary does not depend on their weight;
     // only the sentiment regression gives them one.
     double weakWeight = params.get(Label.SENTIMENT).weakWeight();
     for (Unit u : weak) {
-      rows.add(row(u, classWeights, weakWeight));
+      rows.add(row(u, classWeights, partWeights, weakWeight));
     }
     Dataset<Row> units = spark.createDataFrame(rows, schema);
     for (Label label : Label.values()) {
@@ -179,13 +281,27 @@ public final class LabelTrainer {
                           .withNumValues(label.classes().size())
                           .toMetadata()));
     }
+    for (FocusParts part : FocusParts.values()) {
+      String name = part.gold();
+      units =
+          units.withColumn(
+              name,
+              col(name)
+                  .as(
+                      name,
+                      NominalAttribute.defaultAttr().withName(name).withNumValues(2).toMetadata()));
+    }
     // One partition per 20,000 units: each L-BFGS iteration is a Spark job, and on a few thousand
     // units the tasks' overhead, not the arithmetic, is what takes the time.
     return units.join(features, "text_hash").coalesce(1 + rows.size() / 20_000);
   }
 
-  private static Row row(Unit u, Map<Label, double[]> classWeights, Double weak) {
-    Object[] values = new Object[1 + 2 * Label.values().length];
+  private static Row row(
+      Unit u,
+      Map<Label, double[]> classWeights,
+      Map<FocusParts, double[]> partWeights,
+      Double weak) {
+    Object[] values = new Object[1 + 2 * Label.values().length + 2 * FocusParts.values().length];
     values[0] = u.textHash();
     int at = 1;
     for (Label label : Label.values()) {
@@ -195,7 +311,30 @@ public final class LabelTrainer {
       values[at++] = (double) c;
       values[at++] = !counts ? 0.0 : weak != null ? weak : classWeights.get(label)[c];
     }
+    String focus = weak == null ? u.gold().gold().get(Label.FOCUS) : null;
+    for (FocusParts part : FocusParts.values()) {
+      int c = focus == null ? 0 : part.of(focus);
+      values[at++] = (double) c;
+      values[at++] = focus == null ? 0.0 : partWeights.get(part)[c];
+    }
     return RowFactory.create(values);
+  }
+
+  /** (n / (2 * n_class)) ^ balance for "no" and "yes", over the units that have a focus. */
+  static double[] partWeights(FocusParts part, List<Unit> units, double balance) {
+    long[] counts = new long[2];
+    for (Unit u : units) {
+      String focus = u.gold().gold().get(Label.FOCUS);
+      if (focus != null) {
+        counts[part.of(focus)]++;
+      }
+    }
+    long n = counts[0] + counts[1];
+    double[] w = new double[2];
+    for (int c = 0; c < 2; c++) {
+      w[c] = counts[c] == 0 ? 1 : Math.pow((double) n / (2 * counts[c]), balance);
+    }
+    return w;
   }
 
   /** (n / (k * n_class)) ^ balance per class, over the units that have the label. */

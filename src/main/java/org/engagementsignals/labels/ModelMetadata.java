@@ -19,6 +19,8 @@ import java.util.Map;
  * @param units units trained on, per label (units whose annotators agreed)
  * @param weakFile the weak sentiment file, its hash and how many of its units were used (0: none)
  * @param parameters per label: regularisation and class balancing chosen by cross-validation
+ * @param decision per label, the class multipliers of its {@link DecisionRule}, in class order (all
+ *     1: the most probable class)
  * @param families the feature families
  * @param taxonomyFingerprint of the taxonomy copy in the model's folder, which features use
  * @param nlpChain the CoreNLP chain the features were annotated with
@@ -34,6 +36,7 @@ public record ModelMetadata(
     @JsonProperty("weak_sha256") String weakSha256,
     @JsonProperty("weak_units") int weakUnits,
     @JsonProperty("parameters") Map<String, LabelParams> parameters,
+    @JsonProperty("decision") Map<String, List<Double>> decision,
     @JsonProperty("families") List<String> families,
     @JsonProperty("min_df") int minDf,
     @JsonProperty("seed") long seed,

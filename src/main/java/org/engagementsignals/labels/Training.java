@@ -54,7 +54,11 @@ public final class Training {
       long seed,
       List<Double> fractions,
       Path taxonomyFile,
+      boolean tuneDecision,
       Path out) {}
+
+  /** Each label's parameters and decision rule, chosen by cross-validation. */
+  record Choice(Map<Label, LabelParams> params, Map<Label, DecisionRule> rules) {}
 
   /** Versions of what made the model, for its metadata. */
   public record Provenance(
@@ -92,18 +96,22 @@ public final class Training {
         weak.size(),
         o.folds(),
         o.grid().size());
-    Map<Label, LabelParams> chosen = select(trainer, train, weak, o, out);
+    Choice choice = select(trainer, train, weak, o, out);
+    Map<Label, LabelParams> chosen = choice.params();
 
-    PipelineModel model = trainer.fit(train, weak, chosen);
+    PipelineModel model = trainer.fit(train, weak, chosen, choice.rules());
     Map<Label, LabelScore> testScores = new EnumMap<>(Label.class);
     if (!test.isEmpty()) {
-      testScores = LabelTrainer.score(test, trainer.predict(model, test));
+      DecisionRule focusRule = choice.rules().get(Label.FOCUS);
+      testScores = LabelTrainer.score(test, trainer.predict(model, test, focusRule));
       out.println("test split (touched only to report):");
       print(testScores, gold, out);
       for (double fraction : o.fractions()) {
         List<Unit> part = sample(train, fraction, o.seed());
         Map<Label, LabelScore> s =
-            LabelTrainer.score(test, trainer.predict(trainer.fit(part, weak, chosen), test));
+            LabelTrainer.score(
+                test,
+                trainer.predict(trainer.fit(part, weak, chosen, choice.rules()), test, focusRule));
         out.printf(
             Locale.ROOT,
             "learning curve %3.0f%% of train (%d units):",
@@ -122,49 +130,30 @@ public final class Training {
       }
     }
     ModelMetadata metadata =
-        metadata(o, gold, weak, chosen, labelFeatures, provenance, model, train);
+        metadata(o, gold, weak, choice, labelFeatures, provenance, model, train);
     write(o, model, metadata, testScores, gold);
     out.printf(Locale.ROOT, "train: wrote model %s to %s%n", metadata.version(), o.out());
     return metadata;
   }
 
-  /** Each label's best candidate by its cross-validated headline measure. */
-  private static Map<Label, LabelParams> select(
+  /**
+   * Each label's best candidate by its cross-validated headline measure, and its decision rule:
+   * with {@code tuneDecision}, the class multipliers are tuned on the candidate's out-of-fold
+   * probabilities and kept where they beat the most probable class on folds they were not tuned on.
+   */
+  private static Choice select(
       LabelTrainer trainer, List<Unit> train, List<Unit> weak, Options o, PrintStream out) {
     Map<String, Integer> folds = LabelTrainer.folds(train, o.folds(), o.seed());
     Map<Label, LabelParams> best = new EnumMap<>(Label.class);
     Map<Label, Double> bestValue = new EnumMap<>(Label.class);
+    Map<Label, DecisionRule> bestRule = new EnumMap<>(Label.class);
     for (LabelParams candidate : o.grid()) {
       Map<Label, LabelParams> params = new EnumMap<>(Label.class);
       for (Label label : Label.values()) {
         params.put(label, candidate);
       }
       long started = System.nanoTime();
-      List<Unit> ordered = new ArrayList<>();
-      List<Map<Label, String>> predicted = new ArrayList<>();
-      // Folds fit concurrently: a fit on a thousand units is mostly Spark's per-iteration job
-      // overhead, which overlaps well.
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(o.folds(), FIT_THREADS));
-      try {
-        List<Future<List<Map<Label, String>>>> runs = new ArrayList<>();
-        for (int f = 0; f < o.folds(); f++) {
-          List<Unit> fit = new ArrayList<>();
-          List<Unit> held = new ArrayList<>();
-          for (Unit u : train) {
-            (folds.get(u.gold().id()) == f ? held : fit).add(u);
-          }
-          ordered.addAll(held);
-          runs.add(pool.submit(() -> trainer.predict(trainer.fit(fit, weak, params), held)));
-        }
-        for (Future<List<Map<Label, String>>> run : runs) {
-          predicted.addAll(run.get());
-        }
-      } catch (InterruptedException | ExecutionException e) {
-        throw new IllegalStateException("cross-validation failed", e);
-      } finally {
-        pool.shutdownNow();
-      }
-      Map<Label, LabelScore> scores = LabelTrainer.score(ordered, predicted);
+      OutOfFold oof = outOfFold(trainer, train, weak, params, folds, o.folds());
       out.printf(
           Locale.ROOT,
           "  cv (%.0f s) reg %.4f balance %.2f weak %.2f:",
@@ -172,13 +161,32 @@ public final class Training {
           candidate.regParam(),
           candidate.balance(),
           candidate.weakWeight());
-      for (Map.Entry<Label, LabelScore> e : scores.entrySet()) {
-        Label label = e.getKey();
-        double v = e.getValue().value();
+      for (Label label : Label.values()) {
+        OutOfFold.Gold g = oof.gold(label);
+        if (g.units() == 0) {
+          continue;
+        }
+        DecisionRule argmax = DecisionRule.argmax(label);
+        double v = DecisionRule.measure(label, g.classes(), g.predicted(argmax));
+        DecisionRule rule = argmax;
         out.printf(Locale.ROOT, " %s %.3f", label.id(), v);
+        if (o.tuneDecision()) {
+          double tuned =
+              DecisionRule.measure(
+                  label,
+                  g.classes(),
+                  DecisionRule.crossFitted(
+                      label, g.probabilities(), g.classes(), g.folds(), o.folds()));
+          out.printf(Locale.ROOT, " (tuned %.3f)", tuned);
+          if (tuned > v) {
+            v = tuned;
+            rule = DecisionRule.tune(label, g.probabilities(), g.classes());
+          }
+        }
         if (!bestValue.containsKey(label) || v > bestValue.get(label)) {
           bestValue.put(label, v);
           best.put(label, candidate);
+          bestRule.put(label, rule);
         }
       }
       out.println();
@@ -186,18 +194,94 @@ public final class Training {
     for (Label label : Label.values()) {
       if (!best.containsKey(label)) {
         best.put(label, o.grid().get(0));
+        bestRule.put(label, DecisionRule.argmax(label));
       }
+      LabelParams p = best.get(label);
       out.printf(
           Locale.ROOT,
-          "  chose %s: reg %.4f balance %.2f weak %.2f (cv %s %.3f)%n",
+          "  chose %s: reg %.4f balance %.2f weak %.2f decision %s (cv %s %.3f)%n",
           label.id(),
-          best.get(label).regParam(),
-          best.get(label).balance(),
-          best.get(label).weakWeight(),
+          p.regParam(),
+          p.balance(),
+          p.weakWeight(),
+          bestRule.get(label),
           label.measure().title(),
           bestValue.getOrDefault(label, Double.NaN));
     }
-    return best;
+    return new Choice(best, bestRule);
+  }
+
+  /** Every train unit's class probabilities from the fit that did not see it, and its fold. */
+  record OutOfFold(List<Unit> units, List<Map<Label, double[]>> probabilities, int[] folds) {
+
+    /** One label's gold, probabilities and folds over the units that have it. */
+    record Gold(int units, int[] classes, List<double[]> probabilities, int[] folds) {
+      int[] predicted(DecisionRule rule) {
+        int[] p = new int[classes.length];
+        for (int i = 0; i < p.length; i++) {
+          p[i] = rule.apply(probabilities.get(i));
+        }
+        return p;
+      }
+    }
+
+    Gold gold(Label label) {
+      List<Integer> classes = new ArrayList<>();
+      List<double[]> probs = new ArrayList<>();
+      List<Integer> foldOf = new ArrayList<>();
+      for (int i = 0; i < units.size(); i++) {
+        String g = units.get(i).gold().gold().get(label);
+        if (g != null) {
+          classes.add(label.index(g));
+          probs.add(probabilities.get(i).get(label));
+          foldOf.add(folds[i]);
+        }
+      }
+      return new Gold(
+          classes.size(),
+          classes.stream().mapToInt(Integer::intValue).toArray(),
+          probs,
+          foldOf.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  private static OutOfFold outOfFold(
+      LabelTrainer trainer,
+      List<Unit> train,
+      List<Unit> weak,
+      Map<Label, LabelParams> params,
+      Map<String, Integer> folds,
+      int foldCount) {
+    List<Unit> ordered = new ArrayList<>();
+    List<Integer> foldOf = new ArrayList<>();
+    List<Map<Label, double[]>> probabilities = new ArrayList<>();
+    // Folds fit concurrently: a fit on a thousand units is mostly Spark's per-iteration job
+    // overhead, which overlaps well.
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(foldCount, FIT_THREADS));
+    try {
+      List<Future<List<Map<Label, double[]>>>> runs = new ArrayList<>();
+      for (int f = 0; f < foldCount; f++) {
+        List<Unit> fit = new ArrayList<>();
+        List<Unit> held = new ArrayList<>();
+        for (Unit u : train) {
+          (folds.get(u.gold().id()) == f ? held : fit).add(u);
+        }
+        ordered.addAll(held);
+        for (int i = 0; i < held.size(); i++) {
+          foldOf.add(f);
+        }
+        runs.add(pool.submit(() -> trainer.probabilities(trainer.fit(fit, weak, params), held)));
+      }
+      for (Future<List<Map<Label, double[]>>> run : runs) {
+        probabilities.addAll(run.get());
+      }
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException("cross-validation failed", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return new OutOfFold(
+        ordered, probabilities, foldOf.stream().mapToInt(Integer::intValue).toArray());
   }
 
   static void print(Map<Label, LabelScore> scores, List<GoldUnit> all, PrintStream out) {
@@ -246,7 +330,7 @@ public final class Training {
       Options o,
       List<GoldUnit> gold,
       List<Unit> weak,
-      Map<Label, LabelParams> chosen,
+      Choice choice,
       LabelFeatures features,
       Provenance p,
       PipelineModel model,
@@ -260,7 +344,9 @@ public final class Training {
           label.id(), (int) train.stream().filter(u -> u.gold().gold().containsKey(label)).count());
     }
     Map<String, LabelParams> params = new LinkedHashMap<>();
-    chosen.forEach((label, v) -> params.put(label.id(), v));
+    choice.params().forEach((label, v) -> params.put(label.id(), v));
+    Map<String, List<Double>> decision = new LinkedHashMap<>();
+    choice.rules().forEach((label, rule) -> decision.put(label.id(), rule.asList()));
     List<String> families = features.families().stream().map(Enum::name).toList();
     int vocabulary = ((CountVectorizerModel) model.stages()[0]).vocabulary().length;
     String taxonomy = features.tagger().taxonomy().fingerprintSource();
@@ -270,6 +356,7 @@ public final class Training {
                     labelsSha
                         + (usesWeak ? weakSha + weak.size() : "")
                         + params
+                        + decision
                         + families
                         + o.minDf()
                         + o.seed()
@@ -286,6 +373,7 @@ public final class Training {
         usesWeak ? weakSha : null,
         usesWeak ? weak.size() : 0,
         params,
+        decision,
         families,
         o.minDf(),
         o.seed(),

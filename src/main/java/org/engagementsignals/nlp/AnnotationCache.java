@@ -66,6 +66,21 @@ public final class AnnotationCache {
         : root + "/" + CHAIN_PREFIX + Sha256.short16(key(settings, corenlpVersion, codeIdentity));
   }
 
+  /** The code identity of {@link #locationAcrossBuilds}: any build of this annotation format. */
+  static final String ANY_BUILD = "any-build";
+
+  /**
+   * A cache folder shared by every build that has the same chain, CoreNLP version and annotation
+   * format, or null when caching is off. For {@code signals train} only: the label model's features
+   * are built from CoreNLP's output, which changes with the chain and the annotation format, not
+   * with the rest of the code, so experiments that rebuild the code need not re-annotate the
+   * labelled texts. The monthly job never reads it (decision 011).
+   */
+  public static String locationAcrossBuilds(
+      NlpSettings settings, String outputDir, String corenlpVersion) {
+    return location(settings, outputDir, corenlpVersion, ANY_BUILD);
+  }
+
   /**
    * Applies the retention setting ({@code signals.nlp.cache-retention-days}, 0 = keep) before a
    * run, then returns this chain's folder (null when caching is off).

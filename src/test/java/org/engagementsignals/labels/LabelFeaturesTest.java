@@ -52,6 +52,33 @@ class LabelFeaturesTest {
   }
 
   @Test
+  void theShippedTaxonomyGivesTheGuidelinesCuesTheirSignal() {
+    LabelFeatures shipped =
+        new LabelFeatures(
+            new Tagger(TaxonomyLoader.load(Path.of("conf/taxonomy.conf"))),
+            EnumSet.of(LabelFeatures.Family.TAXONOMY));
+    // Favouritism and office politics are trust -1 in the guidelines.
+    assertThat(
+            shipped
+                .of(
+                    List.of(
+                        sentence(
+                            "there/EX be/VBZ favouritism/NN and/CC politics/NNS", 0, 1, 0, 0, 0)),
+                    null)
+                .terms())
+        .contains("t:trust_favouritism_unfairness", "i:trust:-1");
+    // Friendly colleagues are connection +1; "not friendly" flips it.
+    assertThat(
+            shipped.of(List.of(sentence("friendly/JJ colleague/NNS", 0, 0, 0, 1, 0)), null).terms())
+        .contains("t:connection_friendly_people", "i:connection:+1");
+    assertThat(
+            shipped
+                .of(List.of(sentence("staff/NN be/VBP not/RB friendly/JJ", 0, 1, 0, 0, 0)), null)
+                .terms())
+        .contains("i:connection:-1");
+  }
+
+  @Test
   void onlyTheChosenFamiliesAppear() {
     LabelFeatures lemmas = new LabelFeatures(TAGGER, EnumSet.of(LabelFeatures.Family.LEMMAS));
     LabelFeatures.Features f =
