@@ -12,7 +12,7 @@ import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.engagementsignals.tagging.Indicators;
+import org.engagementsignals.contract.IndicatorValues;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -55,7 +55,7 @@ final class LabelOutputs implements MapFunction<Row, Row> {
     Vector features = row.getAs(LabelColumns.FEATURES);
     String challenge = predicted.get(Label.CHALLENGE);
     List<String> indicators =
-        Indicators.of(
+        IndicatorValues.of(
             challenge.equals("personal") || challenge.equals("both"),
             challenge.equals("professional") || challenge.equals("both"),
             polarity(predicted.get(Label.CONNECTION)),
