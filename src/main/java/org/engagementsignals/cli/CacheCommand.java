@@ -2,9 +2,7 @@ package org.engagementsignals.cli;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,11 +58,7 @@ final class CacheCommand implements Runnable {
     @Override
     public Integer call() {
       Duration age = olderThan == null ? null : parseAge();
-      Map<String, String> cli = new LinkedHashMap<>();
-      if (output != null) {
-        cli.put("signals.output.dir", output);
-      }
-      Settings settings = settingsOptions.load(cli);
+      Settings settings = settingsOptions.loadWithOutput(output);
       String root = AnnotationCache.root(settings.nlp(), settings.output().dir());
       if (root == null) {
         spec.commandLine()

@@ -2,9 +2,7 @@ package org.engagementsignals.cli;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.Path;
@@ -61,11 +59,7 @@ final class ReportCommand implements Callable<Integer> {
           spec.commandLine(),
           "--month \"" + month + "\" is not a month in the form YYYY-MM, e.g. 2026-10");
     }
-    Map<String, String> cli = new LinkedHashMap<>();
-    if (output != null) {
-      cli.put("signals.output.dir", output);
-    }
-    Settings settings = settingsOptions.load(cli);
+    Settings settings = settingsOptions.loadWithOutput(output);
     SparkSession spark = Sessions.create(settings.spark(), false);
     try {
       List<Path> pages =

@@ -42,6 +42,11 @@ final class SettingsOptions {
     return load(Map.of());
   }
 
+  /** The settings with a command's {@code --output} (when given) as {@code signals.output.dir}. */
+  Settings loadWithOutput(String output) {
+    return output == null ? load() : load(Map.of("signals.output.dir", output));
+  }
+
   /**
    * These options as command-line arguments, for a child process that must load the same settings.
    */

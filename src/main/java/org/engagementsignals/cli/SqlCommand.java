@@ -6,9 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
@@ -55,11 +53,7 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OptionChecks.requireAtLeast(spec, "--max-rows", maxRows, 1);
-    Map<String, String> cli = new LinkedHashMap<>();
-    if (output != null) {
-      cli.put("signals.output.dir", output);
-    }
-    Settings settings = settingsOptions.load(cli);
+    Settings settings = settingsOptions.loadWithOutput(output);
     SparkSession spark = Sessions.create(settings.spark(), false);
     try {
       List<String> views = SqlViews.register(spark, settings.output().dir());
