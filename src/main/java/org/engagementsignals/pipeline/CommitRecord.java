@@ -105,7 +105,12 @@ record CommitRecord(String period, String runId, String state, List<String> tabl
     List<String> out = new ArrayList<>();
     for (String period : periods(fs, root)) {
       Path target = path(root, period);
-      CommitRecord record = fs.exists(target) ? parse(fs, target) : null;
+      CommitRecord record;
+      try {
+        record = fs.exists(target) ? parse(fs, target) : null;
+      } catch (IOException e) {
+        record = null; // unreadable (e.g. its checksum fails): not known to be committed
+      }
       if (fs.exists(temporary(target)) || record == null || !record.state().equals(COMMITTED)) {
         out.add(period);
       }
