@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,6 +24,7 @@ import org.apache.spark.sql.types.StructType;
 import org.engagementsignals.contract.OutputSchemas;
 import org.engagementsignals.ingest.Pseudonymizer;
 import org.engagementsignals.nlp.SentenceAnnotation;
+import org.engagementsignals.report.LeadersReport;
 import org.engagementsignals.tagging.Taxonomy;
 import org.engagementsignals.tagging.TaxonomyLoader;
 import org.engagementsignals.testing.LogCapture;
@@ -90,7 +92,9 @@ class AdversarialMonthTest {
             "signals.nlp.thread-stack",
             "160K",
             "signals.nlp.text-time-budget-seconds",
-            "15");
+            "15",
+            "signals.report.quotes",
+            "true");
     Taxonomy taxonomy = TaxonomyLoader.load(Path.of("conf/taxonomy.conf"));
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
     try (LogCapture logs = new LogCapture()) {
@@ -102,6 +106,8 @@ class AdversarialMonthTest {
               MONTH,
               new Pseudonymizer(KEY.getBytes(StandardCharsets.UTF_8)),
               new PrintStream(progress, true, StandardCharsets.UTF_8));
+      // The report, quotes on, is scanned for leaks with every other file the job wrote.
+      LeadersReport.run(spark, settings, new LeadersReport.Request(MONTH, Optional.empty(), true));
       logged = logs.text();
     }
     printed = progress.toString(StandardCharsets.UTF_8) + run.render();
@@ -211,6 +217,7 @@ class AdversarialMonthTest {
         .anyMatch(f -> f.startsWith("responses/"))
         .anyMatch(f -> f.startsWith("sentences/"))
         .anyMatch(f -> f.startsWith("runs/"))
+        .anyMatch(f -> f.startsWith("report/"))
         .anyMatch(f -> f.startsWith("_cache/annotations/"));
     assertThat(logged).contains("failed annotation");
     assertThat(found).isEmpty();
