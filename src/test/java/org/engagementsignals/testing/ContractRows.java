@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.engagementsignals.contract.OutputSchemas;
+import org.engagementsignals.contract.RowBuilder;
 
 /** Hand-made rows of the output contract, for tests of what comes after annotation. */
 public final class ContractRows {
@@ -66,18 +66,20 @@ public final class ContractRows {
     return row(OutputSchemas.SENTENCES, v);
   }
 
-  /** A row of {@code schema} from values by column name (lists become Scala sequences). */
+  /**
+   * A row of {@code schema} from values by column name ({@link RowBuilder}: an unknown name or a
+   * required column left out fails), lists becoming Scala sequences.
+   */
   public static Row row(StructType schema, Map<String, Object> values) {
-    Object[] v = new Object[schema.size()];
-    StructField[] fields = schema.fields();
-    for (int i = 0; i < fields.length; i++) {
-      Object x = values.get(fields[i].name());
-      v[i] =
-          x instanceof List<?> list
-              ? scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq()
-              : x;
-    }
-    return new GenericRowWithSchema(v, schema);
+    RowBuilder row = RowBuilder.of(schema);
+    values.forEach(
+        (name, x) ->
+            row.set(
+                name,
+                x instanceof List<?> list
+                    ? scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq()
+                    : x));
+    return row.build();
   }
 
   /** The same values with the schema attached, so that they can be read by name. */
